@@ -1,0 +1,20 @@
+// `npm test`: type check, every Vitest project (jsdom, Chromium, Storybook stories), then the size budget.
+import { spawnSync } from 'node:child_process';
+import { ensureChromium } from './chromium.mjs';
+
+const chromePath = ensureChromium();
+const env = { ...process.env, CHROME_PATH: chromePath };
+
+function run(label, command, args) {
+  console.log(`\n▶ ${label}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env });
+  if (result.status !== 0) {
+    console.error(`\n✖ ${label} failed`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+run('msw worker', 'npx', ['msw', 'init']);
+run('type check', 'npx', ['tsc', '-p', 'tsconfig.json']);
+run('tests (unit, browser, storybook)', 'npx', ['vitest', 'run', ...process.argv.slice(2)]);
+run('size budget', 'node', ['scripts/size.mjs']);

@@ -1,0 +1,53 @@
+/** Codes the client itself produces; any other `code` is the server's own (e.g. `UNAUTHORIZED`). */
+export type EsimClientErrorCode =
+  | 'NETWORK_ERROR'
+  | 'TIMEOUT'
+  | 'ABORTED'
+  | 'INVALID_RESPONSE'
+  | 'VALIDATION_FAILURE';
+
+export interface EsimApiErrorInit {
+  /** HTTP status; 0 when no response arrived (network error, timeout, abort, bad id). */
+  status: number;
+  code: EsimClientErrorCode | (string & {});
+  message: string;
+  /** The `error.name` the server sent, e.g. `UnauthorizedError`. */
+  serverName?: string | undefined;
+  /** Field-level reasons for `VALIDATION_FAILURE` / `INVALID_RESPONSE`. */
+  issues?: string[] | undefined;
+  cause?: unknown;
+}
+
+/**
+ * The one error the client throws. `name` stays `EsimApiError` so loggers and guards can rely on it;
+ * the server's own error name is kept as `serverName`.
+ */
+export class EsimApiError extends Error {
+  override readonly name = 'EsimApiError';
+  readonly status: number;
+  readonly code: EsimApiErrorInit['code'];
+  readonly serverName: string | undefined;
+  readonly issues: string[];
+
+  constructor(init: EsimApiErrorInit) {
+    super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
+    this.status = init.status;
+    this.code = init.code;
+    this.serverName = init.serverName;
+    this.issues = init.issues ?? [];
+  }
+
+  /** 401/403: the token is missing, expired or lacks access. Retrying will not help; re-authenticating will. */
+  get isAuthError(): boolean {
+    return this.status === 401 || this.status === 403;
+  }
+
+  /** Worth another try: network failure, timeout or a 5xx. Never a 4xx, an abort or bad data. */
+  get isRetryable(): boolean {
+    return this.code === 'NETWORK_ERROR' || this.code === 'TIMEOUT' || this.status >= 500;
+  }
+}
+
+export function isEsimApiError(value: unknown): value is EsimApiError {
+  return value instanceof EsimApiError;
+}
