@@ -25,7 +25,8 @@ const isExternal = (id: string) =>
   externals.some((name) => id === name || id.startsWith(`${name}/`));
 
 // `npm test` sets CHROME_PATH (scripts/chromium.mjs finds or installs one).
-const browser = {
+function browser(name: string) {
+  return {
   enabled: true,
   headless: true,
   provider: playwright({
@@ -34,8 +35,10 @@ const browser = {
       args: CHROMIUM_ARGS,
     },
   }),
-  instances: [{ browser: 'chromium' as const }],
-};
+  // Each project needs its own instance name, or Vitest sees two projects called "browser (chromium)".
+  instances: [{ browser: 'chromium' as const, name }],
+  };
+}
 
 export default defineConfig({
   plugins: [react()],
@@ -73,7 +76,7 @@ export default defineConfig({
           globals: true,
           include: ['test/browser/**/*.test.{ts,tsx}'],
           setupFiles: ['test/setup/browser.ts'],
-          browser,
+          browser: browser('browser'),
         },
       },
       {
@@ -81,8 +84,7 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: fileURLToPath(new URL('.storybook', import.meta.url)) })],
         test: {
           name: 'storybook',
-          setupFiles: ['.storybook/vitest.setup.ts'],
-          browser,
+          browser: browser('storybook'),
         },
       },
     ],

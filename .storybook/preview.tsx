@@ -1,0 +1,42 @@
+import type { Decorator, Preview } from '@storybook/react-vite';
+import { QueryClient } from '@tanstack/react-query';
+import { mswLoader } from 'msw-storybook-addon/csf3';
+import { useState } from 'react';
+import { createEsimClient } from '../src/api/client.js';
+import { createEsimHandlers, mockToken } from '../src/mocks/index.js';
+import { EsimProvider } from '../src/query/provider.js';
+import '../src/styles.css';
+
+/**
+ * Every story gets a fresh cache, the built-in mock API and the provider's locale; `parameters.theme`
+ * sets the preset (light, dark, flat) and `parameters.unstyled` drops the stylesheet's classes' effect.
+ */
+const withEsimProvider: Decorator = (Story, context) => {
+  const [queryClient] = useState(
+    () => new QueryClient({ defaultOptions: { queries: { retryDelay: 200 } } }),
+  );
+  const [client] = useState(() => createEsimClient({ baseUrl: '', token: mockToken }));
+  const locale = (context.parameters.locale as string | undefined) ?? 'en-US';
+  const theme = context.parameters.theme as string | undefined;
+  return (
+    <EsimProvider client={client} queryClient={queryClient} locale={locale}>
+      <div data-esim-theme={theme} className="esim-story-frame">
+        <Story />
+      </div>
+    </EsimProvider>
+  );
+};
+
+const preview: Preview = {
+  loaders: [mswLoader()],
+  decorators: [withEsimProvider],
+  tags: ['autodocs'],
+  parameters: {
+    msw: createEsimHandlers({ latencyMs: 120 }),
+    a11y: { test: 'error' },
+    layout: 'padded',
+    controls: { expanded: true },
+  },
+};
+
+export default preview;

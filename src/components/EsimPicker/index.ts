@@ -1,0 +1,1 @@
+export { EsimPicker, type EsimPickerProps, type EsimPickerStep } from './EsimPicker.js';

@@ -1,0 +1,176 @@
+import { useEffect, useId, useMemo, useRef, useState, type ChangeEvent } from 'react';
+import { countryName } from '../../geo/index.js';
+import { useProduct } from '../../query/hooks.js';
+import { useEsimContext } from '../../query/provider.js';
+import { dataFlag } from '../shared/classNames.js';
+import { useControllableState } from '../shared/useControllableState.js';
+import { planOptions, productOf, sortPlans, type PlanOption, type PlanSelection, type PlanSort } from './options.js';
+
+export type PlanPickerStatus = 'loading' | 'error' | 'empty' | 'ready';
+
+export interface UsePlanPickerOptions {
+  /** The destination (product) whose plans to show. */
+  productId: number;
+  /** Selected variant id (controlled); `null` for none. */
+  value?: number | null | undefined;
+  /** Variant id selected at first (uncontrolled). @default null */
+  defaultValue?: number | null | undefined;
+  /** Called when the selected plan changes; `null` when the chosen plan is no longer sold after a refetch. */
+  onChange?: ((selection: PlanSelection | null) => void) | undefined;
+  /** Called on every pick, a re-pick of the selected plan included. */
+  onSelect?: ((selection: PlanSelection) => void) | undefined;
+  /** Makes every plan and the sort read-only, e.g. while the checkout submits. @default false */
+  disabled?: boolean | undefined;
+  /** Form field name: a plain `<form>` posts the chosen variant id under it. @default a generated name */
+  name?: string | undefined;
+  /** The form cannot be submitted without a plan. @default false */
+  required?: boolean | undefined;
+  /** Order of the plans (controlled). */
+  sort?: PlanSort | undefined;
+  /** Order at first (uncontrolled). @default 'price' */
+  defaultSort?: PlanSort | undefined;
+  onSortChange?: ((sort: PlanSort) => void) | undefined;
+}
+
+/** A plan with its state in the picker, handed to render functions. */
+export interface PlanOptionState extends PlanOption {
+  selected: boolean;
+  disabled: boolean;
+}
+
+/** After this long without plans the first look at a destination is hydrating on the server: say so. */
+const HYDRATION_HINT_MS = 1000;
+
+/**
+ * Everything PlanPicker does, without markup: the product's plans, formatted and sorted, loading and
+ * hydration states, selection and its payload, as state plus prop getters for native radios.
+ */
+export function usePlanPicker(options: UsePlanPickerOptions) {
+  const { productId, onChange, onSelect, disabled = false, required } = options;
+  const { locale, dir, messages } = useEsimContext();
+  const query = useProduct(productId);
+  const baseId = useId();
+  const detail = query.data;
+  const [selectedId, setSelectedId] = useControllableState<number | null>(options.value, options.defaultValue ?? null);
+  const [sort, setSort] = useControllableState<PlanSort>(options.sort, options.defaultSort ?? 'price', options.onSortChange);
+  const [notice, setNotice] = useState('');
+
+  const { product, plans, byId } = useMemo(() => {
+    const plans = detail ? planOptions(detail.variants, locale, messages.unlimited) : [];
+    return {
+      product: detail && productOf(detail),
+      plans,
+      byId: new Map(plans.map((plan) => [plan.variant.id, plan])),
+    };
+  }, [detail, locale, messages.unlimited]);
+  const sorted = useMemo(() => sortPlans(plans, sort), [plans, sort]);
+
+  const pending = query.isPending;
+  const [slowFor, setSlowFor] = useState<number>();
+  useEffect(() => {
+    if (!pending) return;
+    const timer = setTimeout(setSlowFor, HYDRATION_HINT_MS, productId);
+    return () => clearTimeout(timer);
+  }, [pending, productId]);
+
+  const status: PlanPickerStatus = detail
+    ? plans.length ? 'ready' : 'empty'
+    : query.isError ? 'error' : 'loading';
+
+  const toSelection = (plan: PlanOption): PlanSelection | undefined =>
+    product && { product, variant: plan.variant, orderAmount: plan.variant.amount, price: plan.price };
+  const selectedPlan = selectedId === null ? undefined : byId.get(selectedId);
+  const selection = (selectedPlan && toSelection(selectedPlan)) ?? null;
+  // What the host last received, so a background refetch that changes the chosen plan's price re-notifies.
+  const sent = useRef<PlanSelection | null>(null);
+  const notify = (next: PlanSelection | null) => {
+    sent.current = next;
+    onChange?.(next);
+  };
+
+  // Background refetches keep the chosen plan (same variant id). If it is no longer sold, the selection
+  // clears and the host hears `null`, so a checkout never posts a plan that cannot be ordered; if its
+  // price changed, the host hears the new selection, so the order summary never shows a stale price.
+  useEffect(() => {
+    if (!detail || selectedId === null) return;
+    if (!selection) {
+      setSelectedId(null);
+      // Said only when the traveller picked it here; a plan of another destination clears silently.
+      if (sent.current?.product.id === detail.id) setNotice(messages.planUnavailable);
+      notify(null);
+    } else if (
+      sent.current?.variant.id === selection.variant.id &&
+      (sent.current.orderAmount !== selection.orderAmount || sent.current.price.discountedMinor !== selection.price.discountedMinor)
+    ) {
+      notify(selection);
+    }
+  }, [detail]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  useEffect(() => setNotice(''), [productId]);
+
+  const select = (variantId: number) => {
+    const plan = byId.get(variantId);
+    const next = plan && toSelection(plan);
+    if (!next || disabled) return;
+    if (variantId !== selectedId) {
+      setSelectedId(variantId);
+      setNotice('');
+      notify(next);
+    }
+    onSelect?.(next);
+  };
+
+  const groupName = options.name ?? `esim-plan-${baseId}`;
+  const legendId = `${baseId}-legend`;
+  const destination = product ? countryName(product.country_code, locale, product.name) : '';
+  const getPlan = (plan: PlanOption): PlanOptionState => ({ ...plan, selected: plan === selectedPlan, disabled });
+
+  return {
+    status,
+    /** Loading has taken over a second: the server is hydrating this destination's plans. */
+    slow: pending && slowFor === productId,
+    error: query.error,
+    retry: () => void query.refetch(),
+    product,
+    destination,
+    messages,
+    disabled,
+    plans: sorted.map(getPlan),
+    selectedId: selectedPlan ? selectedId : null,
+    selection,
+    select,
+    sort,
+    setSort,
+    /** A message for screen readers and the eye, e.g. that the chosen plan is no longer sold. */
+    notice,
+    getRootProps: () => ({
+      dir,
+      // No aria-busy here: screen readers may hold back live regions inside a busy subtree, and the
+      // hydration notice must be heard. The skeleton rows carry it instead.
+      'data-state': status,
+      'data-disabled': dataFlag(disabled),
+      // Plans the API sent malformed are left out; the count helps partners notice.
+      'data-invalid': detail?.invalidVariants.length || undefined,
+    }),
+    getGroupProps: () => ({ role: 'radiogroup', 'aria-labelledby': legendId, 'aria-required': required || undefined } as const),
+    getLegendProps: () => ({ id: legendId, children: messages.plansLabel(destination) }),
+    getRadioProps: (plan: PlanOptionState) => ({
+      type: 'radio',
+      name: groupName,
+      value: String(plan.variant.id),
+      checked: plan.selected,
+      disabled,
+      required,
+      onChange: () => select(plan.variant.id),
+      // A click on the checked radio fires no change event; onSelect still hears the re-pick.
+      onClick: plan.selected ? () => select(plan.variant.id) : undefined,
+    } as const),
+    getSortProps: () => ({
+      value: sort,
+      disabled,
+      onChange: (event: ChangeEvent<HTMLSelectElement>) => setSort(event.target.value as PlanSort),
+    }),
+  };
+}
+
+export type PlanPickerState = ReturnType<typeof usePlanPicker>;

@@ -1,0 +1,13 @@
+/** A part's `className`: a string, or a function of the part's state (render prop). */
+export type ClassNameProp<State> = string | ((state: State) => string | undefined) | undefined;
+
+/** The part's stable default class first, then the partner's, so their selectors can extend ours. */
+export function partClassName<State>(base: string, className: ClassNameProp<State>, state: State): string {
+  const extra = typeof className === 'function' ? className(state) : className;
+  return extra ? `${base} ${extra}` : base;
+}
+
+/** `data-*` attributes are present when true and absent when false, so `[data-selected]` selectors work. */
+export function dataFlag(on: boolean | undefined): '' | undefined {
+  return on ? '' : undefined;
+}

@@ -1,0 +1,190 @@
+import { delay, http, HttpResponse, type HttpHandler } from 'msw';
+import { usdCatalogue, type MockCatalogue } from './catalogue.js';
+import { coveredCountries } from './countries.js';
+import { malformedRows, type JsonRecord } from './malformed.js';
+
+export type MockScenario = 'normal' | 'slow-hydration' | 'server-error' | 'empty' | 'malformed' | 'expired-token';
+
+export const mockScenarios: readonly MockScenario[] = [
+  'normal',
+  'slow-hydration',
+  'server-error',
+  'empty',
+  'malformed',
+  'expired-token',
+];
+
+/** Any non-empty bearer token is accepted; this one is what stories and docs use. */
+export const mockToken = 'demo-token';
+
+export interface MockApiOptions {
+  /** Data to serve. Default: `usdCatalogue`. */
+  catalogue?: MockCatalogue;
+  /** Default: `'normal'`. */
+  scenario?: MockScenario;
+  /** Added to every response. Default 0; stories use ~300 so loading states are visible. */
+  latencyMs?: number;
+  /** `slow-hydration` only: delay of the first variants request per product. Default 1500. */
+  hydrationDelayMs?: number;
+  /** Origin (and prefix) of the API. Default `'*'`, which matches relative and absolute URLs. */
+  baseUrl?: string;
+}
+
+const DEFAULT_PER_PAGE = 50;
+const MAX_PER_PAGE = 100;
+const PAGINATION_HEADERS = ['X-Page', 'X-Per-Page', 'X-Total-Count', 'X-Total-Pages', 'X-Page-Size', 'X-Has-More'];
+
+function errorResponse(status: number, name: string, code: string, message: string): Response {
+  return HttpResponse.json({ error: { name, code, message } }, { status });
+}
+
+/** Strict like the real API: "12abc", "1.5", "0" and "-3" are all rejected, not coerced. */
+function parseId(raw: string): number | undefined {
+  if (!/^[1-9]\d*$/.test(raw)) return undefined;
+  const id = Number(raw);
+  return Number.isSafeInteger(id) ? id : undefined;
+}
+
+/** Bad paging values fall back to the defaults instead of failing, as the reference documents none. */
+function pageParam(raw: string | null, fallback: number): number {
+  return raw !== null && /^\s*\d+\s*$/.test(raw) && Number(raw) >= 1 ? Number(raw) : fallback;
+}
+
+interface Store {
+  /** List rows (no `variants`), in catalogue order. */
+  list: JsonRecord[];
+  products: Map<number, { product: JsonRecord; variants: unknown[] }>;
+  variants: Map<number, { variant: JsonRecord; countryCode: string }>;
+}
+
+function buildStore(rows: readonly JsonRecord[]): Store {
+  const store: Store = { list: [], products: new Map(), variants: new Map() };
+  for (const { variants: rawVariants, ...product } of rows) {
+    const variants = Array.isArray(rawVariants) ? rawVariants : [];
+    store.list.push(product);
+    if (typeof product.id === 'number') store.products.set(product.id, { product, variants });
+    const countryCode = typeof product.country_code === 'string' ? product.country_code : '';
+    for (const variant of variants) {
+      if (typeof variant === 'object' && variant !== null && 'id' in variant && typeof variant.id === 'number') {
+        store.variants.set(variant.id, { variant: { ...variant }, countryCode });
+      }
+    }
+  }
+  return store;
+}
+
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+/**
+ * MSW request handlers for the four eSIM endpoints, serving `catalogue` the way the API reference
+ * describes, or failing the way `scenario` asks. Each call has its own state (slow-hydration's
+ * "already hydrated" set): call it again for a fresh mock API.
+ */
+export function createEsimHandlers(options: MockApiOptions = {}): HttpHandler[] {
+  const {
+    catalogue = usdCatalogue,
+    scenario = 'normal',
+    latencyMs = 0,
+    hydrationDelayMs = 1500,
+    baseUrl = '*',
+  } = options;
+  const api = `${baseUrl.replace(/\/+$/, '')}/api/v1/esim`;
+
+  // Built on first request: Storybook creates a handler set per story and most never hit the API.
+  let store: Store | undefined;
+  const getStore = (): Store =>
+    (store ??= buildStore(
+      scenario === 'empty' ? [] : scenario === 'malformed' ? malformedRows(catalogue) : catalogue.products.map((product) => ({ ...product })),
+    ));
+
+  // One shared promise per product: concurrent first requests all wait for the same hydration,
+  // as they would on the real server, and every later request is instant.
+  const hydrations = new Map<number, Promise<void>>();
+  const hydrate = async (productId: number): Promise<void> => {
+    if (scenario !== 'slow-hydration') return;
+    let pending = hydrations.get(productId);
+    if (!pending) {
+      pending = delay(hydrationDelayMs);
+      hydrations.set(productId, pending);
+    }
+    await pending;
+  };
+
+  const route = (path: string, resolve: (request: Request, id: string) => Response | Promise<Response>): HttpHandler =>
+    http.get(`${api}${path}`, async ({ request, params }) => {
+      if (latencyMs > 0) await delay(latencyMs);
+      if (scenario === 'expired-token') return errorResponse(401, 'UnauthorizedError', 'TOKEN_EXPIRED', 'Token has expired');
+      if (!/^Bearer\s+\S/i.test(request.headers.get('Authorization') ?? '')) {
+        return errorResponse(401, 'UnauthorizedError', 'UNAUTHORIZED', 'Authorization header required');
+      }
+      if (scenario === 'server-error') {
+        return errorResponse(500, 'InternalServerError', 'INTERNAL_ERROR', 'Something went wrong on our side');
+      }
+      return resolve(request, typeof params.id === 'string' ? params.id : '');
+    });
+
+  const findProduct = (rawId: string): { product: JsonRecord; variants: unknown[]; id: number } | Response => {
+    const id = parseId(rawId);
+    if (id === undefined) return errorResponse(400, 'ValidationException', 'VALIDATION_FAILURE', 'Invalid product ID');
+    const entry = getStore().products.get(id);
+    if (!entry) return errorResponse(404, 'NotFoundError', 'NOT_FOUND', 'Product not found');
+    return { ...entry, id };
+  };
+
+  return [
+    route('/products', (request) => {
+      const url = new URL(request.url);
+      const page = pageParam(url.searchParams.get('page'), 1);
+      const perPage = Math.min(MAX_PER_PAGE, pageParam(url.searchParams.get('per_page'), DEFAULT_PER_PAGE));
+      const country = url.searchParams.get('country_code')?.trim().toUpperCase() ?? '';
+      const search = url.searchParams.get('search')?.trim().toLowerCase() ?? '';
+      const matches = getStore().list.filter(
+        (product) =>
+          (!country || text(product.country_code).toUpperCase() === country) &&
+          (!search || text(product.name).toLowerCase().includes(search)),
+      );
+      const items = matches.slice((page - 1) * perPage, page * perPage);
+      const totalPages = Math.ceil(matches.length / perPage);
+      const headers = {
+        'X-Page': String(page),
+        'X-Per-Page': String(perPage),
+        'X-Total-Count': String(matches.length),
+        'X-Total-Pages': String(totalPages),
+        'X-Page-Size': String(items.length),
+        'X-Has-More': String(page < totalPages),
+        // Cross-origin clients (msw/browser against an absolute baseUrl) may only read listed headers.
+        'Access-Control-Expose-Headers': PAGINATION_HEADERS.join(', '),
+      };
+      return HttpResponse.json(items, { headers });
+    }),
+    route('/products/:id', async (_request, rawId) => {
+      const found = findProduct(rawId);
+      if (found instanceof Response) return found;
+      await hydrate(found.id);
+      return HttpResponse.json({ ...found.product, variants: found.variants });
+    }),
+    route('/products/:id/variants', async (_request, rawId) => {
+      const found = findProduct(rawId);
+      if (found instanceof Response) return found;
+      await hydrate(found.id);
+      return HttpResponse.json(found.variants);
+    }),
+    route('/variants/:id', (_request, rawId) => {
+      const id = parseId(rawId);
+      if (id === undefined) return errorResponse(400, 'ValidationException', 'VALIDATION_FAILURE', 'Invalid variant ID');
+      const entry = getStore().variants.get(id);
+      if (!entry) return errorResponse(404, 'NotFoundError', 'NOT_FOUND', 'Variant not found');
+      // The single-variant endpoint adds database-only fields; clients must tolerate extra keys.
+      return HttpResponse.json({
+        ...entry.variant,
+        regions: coveredCountries(entry.countryCode),
+        extended: {
+          network_type: id % 3 === 0 ? '4G' : '5G',
+          hotspot: id % 4 !== 0,
+          top_up: true,
+          activation_policy: 'first_connection',
+        },
+      });
+    }),
+  ];
+}

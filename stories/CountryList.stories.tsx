@@ -1,0 +1,216 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { CountryList } from '../src/components/CountryList/index.js';
+import { createEsimHandlers, generateCatalogue, usdCatalogue, type MockCatalogue } from '../src/mocks/index.js';
+
+const meta = {
+  title: 'Components/CountryList',
+  component: CountryList,
+  tags: ['autodocs'],
+  args: { onChange: fn(), onSelect: fn() },
+  decorators: [
+    (Story) => (
+      <div style={{ maxWidth: 420 }}>
+        <Story />
+      </div>
+    ),
+  ],
+} satisfies Meta<typeof CountryList>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Waits for the list, then activates an option, so the a11y check sees loaded rows and the active style. */
+const showList: Story['play'] = async ({ canvasElement }) => {
+  const canvas = within(canvasElement);
+  await canvas.findAllByRole('option', {}, { timeout: 5000 });
+  await userEvent.click(canvas.getByRole('combobox'));
+  await userEvent.keyboard('{ArrowDown}{ArrowDown}');
+};
+
+/** Search, then pick with the pointer: `onSelect` and `onChange` receive the product. */
+export const Default: Story = {
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const input = canvas.getByRole('combobox', { name: 'Search destinations' });
+    await canvas.findAllByRole('option', {}, { timeout: 5000 });
+    await userEvent.type(input, 'japan');
+    const japan = await canvas.findByRole('option', { name: /Japan/ });
+    await userEvent.click(japan);
+    await expect(args.onSelect).toHaveBeenCalledWith(expect.objectContaining({ country_code: 'JPN' }));
+    await expect(args.onChange).toHaveBeenCalledTimes(1);
+    await expect(japan).toHaveAttribute('aria-selected', 'true');
+  },
+};
+
+/** Keyboard only: Tab in, type, arrows, Enter; Escape clears the query. */
+export const KeyboardOnly: Story = {
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await canvas.findAllByRole('option', {}, { timeout: 5000 });
+    await userEvent.tab();
+    const input = canvas.getByRole('combobox');
+    await expect(input).toHaveFocus();
+    await userEvent.keyboard('united{ArrowDown}');
+    const active = canvas.getAllByRole('option')[1];
+    await expect(input).toHaveAttribute('aria-activedescendant', active?.id);
+    await userEvent.keyboard('{Enter}');
+    await expect(args.onSelect).toHaveBeenCalledTimes(1);
+    await userEvent.keyboard('{Escape}');
+    await expect(input).toHaveValue('');
+  },
+};
+
+/** Already chosen (coming back from the plans): selected and scrolled into view. */
+export const Preselected: Story = {
+  args: { defaultValue: 712 },
+  play: async ({ canvasElement }) => {
+    const japan = await within(canvasElement).findByRole('option', { name: /Japan/ }, { timeout: 5000 });
+    await expect(japan).toHaveAttribute('aria-selected', 'true');
+  },
+};
+
+/** The catalogue never arrives: skeleton rows, `aria-busy`, and the loading text for screen readers. */
+export const Loading: Story = {
+  parameters: { msw: createEsimHandlers({ latencyMs: 600_000 }) },
+};
+
+export const EmptyCatalogue: Story = {
+  parameters: { msw: createEsimHandlers({ scenario: 'empty' }) },
+  play: async ({ canvasElement }) => {
+    await within(canvasElement).findByText('No destinations are available right now.', {}, { timeout: 5000 });
+  },
+};
+
+export const NoMatches: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await canvas.findAllByRole('option', {}, { timeout: 5000 });
+    await userEvent.type(canvas.getByRole('combobox'), 'xqzv');
+    await expect(canvas.getByText('No destination matches “xqzv”.')).toBeVisible();
+    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent('No destination matches'));
+  },
+};
+
+/** The server fails (after the retries): the reason and a retry button. */
+export const ServerError: Story = {
+  name: 'Error',
+  parameters: { msw: createEsimHandlers({ scenario: 'server-error' }) },
+  play: async ({ canvasElement }) => {
+    const alert = await within(canvasElement).findByRole('alert', {}, { timeout: 8000 });
+    await expect(within(alert).getByRole('button', { name: 'Try again' })).toBeVisible();
+  },
+};
+
+/** A 401 reads as an access problem, not "something went wrong". */
+export const ExpiredToken: Story = {
+  parameters: { msw: createEsimHandlers({ scenario: 'expired-token' }) },
+  play: async ({ canvasElement }) => {
+    const alert = await within(canvasElement).findByRole('alert', {}, { timeout: 5000 });
+    await expect(alert).toHaveTextContent('Access to the plan catalogue was refused');
+  },
+};
+
+const japan = usdCatalogue.products.find((product) => product.country_code === 'JPN');
+const longNames: MockCatalogue = {
+  products: [
+    ...usdCatalogue.products.filter((product) => /^(SGS|VCT|COD|CAF|GBR|XCB)$/.test(product.country_code)),
+    ...(japan ? [{ ...japan, id: 9001, name: 'Japan eSIM — Tokyo, Osaka, Kyoto, Hokkaido, Okinawa and every island in between, 5G where available' }] : []),
+  ],
+};
+
+/** Long country and product names truncate on one line each at 320 px; the full text stays in the accessible name. */
+export const LongNames: Story = {
+  parameters: { msw: createEsimHandlers({ catalogue: longNames }) },
+  decorators: [(Story) => <div style={{ width: 320 }}><Story /></div>],
+  play: showList,
+};
+
+/** 5,000 products: only the rows in view are rendered; search stays instant. */
+export const FiveThousandDestinations: Story = {
+  parameters: { msw: createEsimHandlers({ catalogue: generateCatalogue({ count: 5000, seed: 3 }) }) },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const options = await canvas.findAllByRole('option', {}, { timeout: 10000 });
+    await expect(options.length).toBeLessThanOrEqual(30);
+    await expect(options[0]).toHaveAttribute('aria-setsize', '5000');
+  },
+};
+
+/** Names, search and strings follow the provider locale; English names still match ("germany" finds Deutschland). */
+export const GermanLocale: Story = {
+  parameters: { locale: 'de-DE' },
+  play: async (context) => {
+    await showList(context);
+    const canvas = within(context.canvasElement);
+    await userEvent.keyboard('germany');
+    await expect(canvas.getAllByRole('option')[0]).toHaveAccessibleName(expect.stringContaining('Deutschland'));
+  },
+};
+
+/** Right to left: the field, flags and text mirror. */
+export const ArabicRtl: Story = { name: 'Arabic (RTL)', parameters: { locale: 'ar' }, play: showList };
+
+export const DarkTheme: Story = { parameters: { theme: 'dark' }, play: showList };
+
+export const FlatTheme: Story = { parameters: { theme: 'flat' }, play: showList };
+
+/** Your own flags through `renderFlag` (here a badge; an <img alt=""> works the same). It stays decorative. */
+export const CustomFlags: Story = {
+  args: {
+    renderFlag: (product, option) => (
+      <span
+        style={{
+          display: 'inline-grid',
+          placeItems: 'center',
+          inlineSize: '2rem',
+          blockSize: '1.5rem',
+          fontSize: '0.75rem',
+          fontWeight: 700,
+          borderRadius: 4,
+          color: '#ffffff',
+          background: option.kind === 'country' ? '#0b57d0' : '#5b3cc4',
+        }}
+      >
+        {product.country_code}
+      </span>
+    ),
+  },
+  play: showList,
+};
+
+/** Parts rearranged: list above the field, a custom row and a count line. */
+export const CustomComposition: Story = {
+  render: (args) => (
+    <CountryList {...args}>
+      {(state) => (
+        <>
+          <CountryList.Error />
+          <CountryList.Loading rows={3} />
+          <CountryList.Options>
+            {(option) => (
+              <CountryList.Option option={option} className={({ selected }) => (selected ? 'is-picked' : undefined)}>
+                {({ flag, name, product }) => (
+                  <span>
+                    <span aria-hidden="true">{flag || '🌐'} </span>
+                    <strong>{name}</strong> · {product.currency_code}
+                  </span>
+                )}
+              </CountryList.Option>
+            )}
+          </CountryList.Options>
+          <CountryList.Empty />
+          <CountryList.Search />
+          <p style={{ margin: 0 }}>{state.status === 'ready' ? `${state.items.length} shown` : '\u00a0'}</p>
+          <CountryList.Status />
+        </>
+      )}
+    </CountryList>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await canvas.findAllByRole('option', {}, { timeout: 5000 });
+    await userEvent.type(canvas.getByRole('combobox'), 'fra');
+    await expect(canvas.getAllByRole('option')[0]).toHaveAccessibleName(expect.stringContaining('France'));
+  },
+};

@@ -1,0 +1,121 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useState } from 'react';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { EsimPicker, type EsimPickerProps } from '../src/components/EsimPicker/index.js';
+import type { PlanSelection } from '../src/components/PlanPicker/index.js';
+import { eurCatalogue, createEsimHandlers } from '../src/mocks/index.js';
+
+/** The picker plus what the host would read from `onChange`. */
+function WithSelection(props: EsimPickerProps) {
+  const [selection, setSelection] = useState<PlanSelection | null>(null);
+  return (
+    <div style={{ display: 'grid', gap: 16 }}>
+      <EsimPicker
+        {...props}
+        onChange={(next) => {
+          setSelection(next);
+          props.onChange?.(next);
+        }}
+      />
+      <output aria-label="Selected plan">
+        {selection ? `${selection.variant.name} — ${selection.price.discounted}` : 'No plan chosen yet'}
+      </output>
+    </div>
+  );
+}
+
+const meta = {
+  title: 'Components/EsimPicker',
+  component: EsimPicker,
+  tags: ['autodocs'],
+  args: { onChange: fn(), onSelect: fn() },
+  render: (args) => <WithSelection {...args} />,
+  decorators: [(Story) => <div style={{ maxWidth: 480 }}><Story /></div>],
+} satisfies Meta<typeof EsimPicker>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const destinations = (canvas: ReturnType<typeof within>) => canvas.findAllByRole('option', {}, { timeout: 5000 });
+
+export const Default: Story = {
+  play: async ({ canvasElement }) => void (await destinations(within(canvasElement))),
+};
+
+/** Search "jap", pick Japan, pick the 5 GB plan: one `onChange` with the selection. */
+export const ChooseThenPick: Story = {
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await destinations(canvas);
+    await userEvent.type(canvas.getByRole('combobox', { name: 'Search destinations' }), 'jap');
+    await userEvent.click(canvas.getByRole('option', { name: /^Japan/ }));
+    await expect(canvas.getByRole('heading', { name: 'Japan' })).toHaveFocus();
+    await userEvent.click(await canvas.findByRole('radio', { name: /Japan 5 GB/ }, { timeout: 5000 }));
+    await expect(args.onChange).toHaveBeenCalledWith(expect.objectContaining({ orderAmount: 14.9 }));
+    await expect(args.onSelect).toHaveBeenCalledTimes(1);
+    await expect(canvas.getByRole('status', { name: 'Selected plan' })).toHaveTextContent('Japan 5 GB / 30 days — $14.16');
+  },
+};
+
+/** Keyboard only: Tab, type, Enter; focus lands on the plans heading; Tab, Tab, arrows; back with the button. */
+export const KeyboardOnly: Story = {
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await destinations(canvas);
+    await userEvent.tab();
+    await expect(canvas.getByRole('combobox', { name: 'Search destinations' })).toHaveFocus();
+    await userEvent.keyboard('japan');
+    await waitFor(() => expect(canvas.getAllByRole('option')).toHaveLength(1));
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(canvas.getByRole('heading', { name: 'Japan' })).toHaveFocus());
+    await canvas.findAllByRole('radio', {}, { timeout: 5000 });
+    await userEvent.tab();
+    await userEvent.tab();
+    await expect(canvas.getByRole('radio', { name: /Japan 1 GB/ })).toHaveFocus();
+    await userEvent.keyboard('{ArrowDown}');
+    await expect(canvas.getByRole('radio', { name: /Japan 5 GB/ })).toBeChecked();
+    await expect(args.onChange).toHaveBeenCalledTimes(1);
+    await userEvent.tab({ shift: true });
+    await userEvent.tab({ shift: true });
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(canvas.getByRole('combobox', { name: 'Search destinations' })).toHaveFocus());
+  },
+};
+
+/** Opens on a destination's plans with a plan already chosen (e.g. the traveller came back to checkout). */
+export const Preselected: Story = {
+  args: { initialProductId: 712, defaultValue: 5513 },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByRole('radio', { name: /Japan 10 GB/ }, { timeout: 5000 })).toBeChecked();
+  },
+};
+
+export const German: Story = {
+  parameters: { locale: 'de-DE' },
+  beforeEach: ({ msw }) => msw?.use(...createEsimHandlers({ catalogue: eurCatalogue })),
+  args: { initialProductId: 712 },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await canvas.findAllByRole('radio', {}, { timeout: 5000 });
+    await expect(canvas.getByRole('radiogroup')).toHaveTextContent('3,89 €');
+  },
+};
+
+export const ArabicRtl: Story = {
+  name: 'Arabic (RTL)',
+  parameters: { locale: 'ar' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await destinations(canvas);
+    await userEvent.type(canvas.getByRole('combobox'), 'japan');
+    await userEvent.click(canvas.getAllByRole('option')[0]!);
+    await canvas.findAllByRole('radio', {}, { timeout: 5000 });
+    await expect(canvasElement.querySelector('.esim-EsimPicker')).toHaveAttribute('dir', 'rtl');
+  },
+};
+
+export const DarkTheme: Story = {
+  parameters: { theme: 'dark' },
+  args: { initialProductId: 712, defaultValue: 5512 },
+  play: async ({ canvasElement }) => void (await within(canvasElement).findAllByRole('radio', {}, { timeout: 5000 })),
+};

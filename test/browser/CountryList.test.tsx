@@ -1,0 +1,136 @@
+import { screen, waitFor } from '@testing-library/react';
+import { useState } from 'react';
+import { userEvent } from 'vitest/browser';
+import { CountryList } from '../../src/components/CountryList/index.js';
+import { createEsimHandlers, generateCatalogue } from '../../src/mocks/index.js';
+import { useProduct } from '../../src/query/hooks.js';
+import { recordRequests, renderWithEsim, createTestClient } from '../utils.js';
+import { worker } from '../setup/browser.js';
+import '../../src/styles.css';
+
+const COUNT = 5000;
+const big = generateCatalogue({ count: COUNT, seed: 7 });
+
+function Frame({ children }: { children: React.ReactNode }) {
+  return <div style={{ width: 360 }}>{children}</div>;
+}
+
+async function renderBig() {
+  worker.use(...createEsimHandlers({ catalogue: big }));
+  const result = renderWithEsim(
+    <Frame>
+      <CountryList />
+    </Frame>,
+  );
+  await screen.findAllByRole('option', {}, { timeout: 5000 });
+  const input = screen.getByRole('combobox');
+  const listbox = screen.getByRole('listbox');
+  return { ...result, input, listbox };
+}
+
+/** The active option is rendered and lies fully inside the list's visible box. */
+function expectActiveInView(input: HTMLElement, listbox: HTMLElement) {
+  const id = input.getAttribute('aria-activedescendant');
+  expect(id).toBeTruthy();
+  const option = document.getElementById(id ?? '');
+  expect(option).not.toBeNull();
+  const box = listbox.getBoundingClientRect();
+  const rect = (option as HTMLElement).getBoundingClientRect();
+  expect(rect.top).toBeGreaterThanOrEqual(box.top - 1);
+  expect(rect.bottom).toBeLessThanOrEqual(box.bottom + 1);
+  return option as HTMLElement;
+}
+
+describe('CountryList at 5,000 destinations, in Chromium', () => {
+  it('puts only about a screenful of rows in the DOM, each knowing the full count', async () => {
+    const { listbox } = await renderBig();
+    const options = screen.getAllByRole('option');
+    expect(options.length).toBeGreaterThan(5);
+    expect(options.length).toBeLessThanOrEqual(30);
+    expect(options[0]).toHaveAttribute('aria-setsize', String(COUNT));
+    // The rows are as tall as the theme says, and the scroll range covers every one of them.
+    expect(options[0]?.getBoundingClientRect().height).toBe(56);
+    expect(listbox.scrollHeight).toBeGreaterThanOrEqual(COUNT * 56);
+  });
+
+  it('arrow keys, PageDown and End scroll the active option into view', async () => {
+    const { input, listbox } = await renderBig();
+    await userEvent.click(input);
+    for (let i = 0; i < 12; i++) await userEvent.keyboard('{ArrowDown}');
+    expect(expectActiveInView(input, listbox)).toHaveAttribute('aria-posinset', '12');
+    expect(listbox.scrollTop).toBeGreaterThan(0);
+
+    await userEvent.keyboard('{PageDown}');
+    const paged = expectActiveInView(input, listbox);
+    expect(Number(paged.getAttribute('aria-posinset'))).toBeGreaterThan(14);
+
+    await userEvent.keyboard('{End}');
+    expect(expectActiveInView(input, listbox)).toHaveAttribute('aria-posinset', String(COUNT));
+    expect(screen.getAllByRole('option').length).toBeLessThanOrEqual(30);
+
+    await userEvent.keyboard('{Home}');
+    expect(expectActiveInView(input, listbox)).toHaveAttribute('aria-posinset', '1');
+    expect(listbox.scrollTop).toBe(0);
+  });
+
+  it('scrolls a preselected destination into view when the list mounts', async () => {
+    worker.use(...createEsimHandlers({ catalogue: big }));
+    const input = await (async () => {
+      renderWithEsim(<Frame><CountryList defaultValue={4321} /></Frame>);
+      await screen.findAllByRole('option', {}, { timeout: 5000 });
+      return screen.getByRole('combobox');
+    })();
+    const selected = expectActiveInView(input, screen.getByRole('listbox'));
+    expect(selected).toHaveAttribute('aria-selected', 'true');
+  });
+
+  it('renders the rows under the scroll position when the list is scrolled by wheel or thumb', async () => {
+    const { listbox } = await renderBig();
+    listbox.scrollTop = 56 * 2500;
+    await waitFor(() => {
+      const positions = screen.getAllByRole('option').map((o) => Number(o.getAttribute('aria-posinset')));
+      expect(Math.min(...positions)).toBeLessThanOrEqual(2501);
+      expect(Math.max(...positions)).toBeGreaterThan(2505);
+    });
+  });
+
+  it('filters on each keystroke and keeps typing responsive', async () => {
+    const { input } = await renderBig();
+    await userEvent.click(input);
+    const started = performance.now();
+    await userEvent.keyboard('ja');
+    await waitFor(() => expect(screen.getAllByRole('option')[0]).toHaveAccessibleName(expect.stringMatching(/^Ja/)));
+    expect(input).toHaveValue('ja');
+    // Loose bound for a shared CI machine; the benchmark measures the real figure.
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
+function PickerWithPlans() {
+  const [id, setId] = useState<number | undefined>(undefined);
+  const product = useProduct(id);
+  return (
+    <Frame>
+      <CountryList onSelect={(picked) => setId(picked.id)} />
+      <output data-testid="detail">{product.data ? `${product.data.name}: ${product.data.variants.length} plans` : ''}</output>
+    </Frame>
+  );
+}
+
+describe('CountryList prefetch', () => {
+  it('a pointer resting on an option loads its detail, so the click costs no request', async () => {
+    const recorder = recordRequests();
+    renderWithEsim(<PickerWithPlans />, { client: createTestClient({ fetch: recorder.fetch }) });
+    await screen.findAllByRole('option', {}, { timeout: 5000 });
+    await userEvent.type(screen.getByRole('combobox'), 'japan');
+    const option = await screen.findByRole('option', { name: /Japan/ });
+    const detailRequests = () => recorder.requests.filter((path) => /\/products\/\d+$/.test(path));
+    expect(detailRequests()).toEqual([]);
+
+    await userEvent.hover(option);
+    await waitFor(() => expect(detailRequests()).toHaveLength(1));
+    await userEvent.click(option);
+    await waitFor(() => expect(screen.getByTestId('detail')).toHaveTextContent(/Japan eSIM: \d+ plans/));
+    expect(detailRequests()).toHaveLength(1);
+  });
+});

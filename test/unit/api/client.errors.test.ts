@@ -1,0 +1,219 @@
+import { delay, http, HttpResponse } from 'msw';
+import { createEsimClient, EsimApiError } from '../../../src/api/index.js';
+import { answer, answerText, failure, recordRequests, server, TEST_BASE_URL, variant5511 } from './fixtures.js';
+
+const requests = recordRequests();
+const client = (timeoutMs?: number) => createEsimClient({ baseUrl: TEST_BASE_URL, token: 'tok', timeoutMs });
+
+describe('error bodies in the API shape', () => {
+  it('401 → UNAUTHORIZED with the server name, an auth error, not retryable', async () => {
+    answer(
+      '/api/v1/esim/products',
+      { error: { name: 'UnauthorizedError', code: 'UNAUTHORIZED', message: 'Authorization header required' } },
+      { status: 401 },
+    );
+    const error = await failure(client().listProducts());
+    expect(error).toBeInstanceOf(EsimApiError);
+    expect(error).toMatchObject({
+      name: 'EsimApiError',
+      status: 401,
+      code: 'UNAUTHORIZED',
+      serverName: 'UnauthorizedError',
+      message: 'Authorization header required',
+      isAuthError: true,
+      isRetryable: false,
+    });
+  });
+
+  it('400 → VALIDATION_FAILURE from the server', async () => {
+    answer(
+      '/api/v1/esim/products/712',
+      { error: { name: 'ValidationException', code: 'VALIDATION_FAILURE', message: 'Invalid product ID' } },
+      { status: 400 },
+    );
+    const error = await failure(client().getProduct(712));
+    expect(error).toMatchObject({ status: 400, code: 'VALIDATION_FAILURE', serverName: 'ValidationException' });
+  });
+
+  it('404 with only a message falls back to HTTP_404', async () => {
+    answer('/api/v1/esim/variants/5511', { error: { message: 'Variant not found' } }, { status: 404 });
+    const error = await failure(client().getVariant(5511));
+    expect(error).toMatchObject({ status: 404, code: 'HTTP_404', message: 'Variant not found', serverName: undefined });
+  });
+
+  it('500 with an empty error object keeps the status in the message and is retryable', async () => {
+    answer('/api/v1/esim/products/712/variants', { error: {} }, { status: 500 });
+    const error = await failure(client().listVariants(712));
+    expect(error).toMatchObject({ status: 500, code: 'HTTP_500', isRetryable: true });
+    expect(error.message).toMatch(/^The eSIM API answered 500/);
+  });
+});
+
+describe('bodies that are not the API error shape', () => {
+  it('a proxy 502 HTML page', async () => {
+    answerText('/api/v1/esim/products', '<html><body><h1>502 Bad Gateway</h1></body></html>', 502, 'text/html');
+    const error = await failure(client().listProducts());
+    expect(error).toMatchObject({ status: 502, code: 'HTTP_502', isRetryable: true });
+    expect(error.message).toMatch(/^The eSIM API answered 502 Bad Gateway with an HTML page instead of JSON/);
+  });
+
+  it('an empty body', async () => {
+    answerText('/api/v1/esim/products', '', 503);
+    const error = await failure(client().listProducts());
+    expect(error).toMatchObject({ status: 503, code: 'HTTP_503' });
+    expect(error.message).toMatch(/with an empty body$/);
+  });
+
+  it('truncated JSON', async () => {
+    answerText('/api/v1/esim/products', '{"error":{"code":"UNAUTH', 401, 'application/json');
+    const error = await failure(client().listProducts());
+    expect(error).toMatchObject({ status: 401, code: 'HTTP_401', isAuthError: true });
+    expect(error.message).toBe('The eSIM API answered 401 Unauthorized with a non-JSON body');
+  });
+
+  it('JSON in another shape', async () => {
+    answer('/api/v1/esim/products', { detail: 'nope' }, { status: 418 });
+    const error = await failure(client().listProducts());
+    expect(error).toMatchObject({ status: 418, code: 'HTTP_418' });
+    expect(error.message).toMatch(/with an unexpected JSON body$/);
+  });
+
+  it.each([
+    ['truncated JSON', '[{"id": 712, "na'],
+    ['HTML', '<!doctype html><p>Welcome</p>'],
+    ['an empty body', ''],
+  ])('a 2xx with %s → INVALID_RESPONSE, never a SyntaxError', async (_label, text) => {
+    answerText('/api/v1/esim/products', text, 200, 'application/json');
+    const error = await failure(client().listProducts());
+    expect(error).toMatchObject({ status: 200, code: 'INVALID_RESPONSE', isRetryable: false });
+    expect(error).not.toBeInstanceOf(SyntaxError);
+  });
+
+  it('a 2xx list endpoint answering an object', async () => {
+    answer('/api/v1/esim/products', { data: [] });
+    const error = await failure(client().listProducts());
+    expect(error).toMatchObject({ code: 'INVALID_RESPONSE', issues: ['expected an array'] });
+  });
+});
+
+describe('transport failures', () => {
+  it('network failure → NETWORK_ERROR, retryable', async () => {
+    server.use(http.get('*/api/v1/esim/products', () => HttpResponse.error()));
+    const error = await failure(client().listProducts());
+    expect(error).toMatchObject({ status: 0, code: 'NETWORK_ERROR', isRetryable: true });
+    expect(error.cause).toBeInstanceOf(TypeError);
+  });
+
+  it('timeout → TIMEOUT, retryable', async () => {
+    server.use(
+      http.get('*/api/v1/esim/variants/5511', async () => {
+        await delay(500);
+        return HttpResponse.json(variant5511);
+      }),
+    );
+    const error = await failure(client(30).getVariant(5511));
+    expect(error).toMatchObject({ status: 0, code: 'TIMEOUT', isRetryable: true });
+  });
+
+  it('a token function that never settles times out too', async () => {
+    const hanging = createEsimClient({ baseUrl: TEST_BASE_URL, token: () => new Promise(() => {}), timeoutMs: 20 });
+    await expect(hanging.getVariant(5511)).rejects.toMatchObject({ code: 'TIMEOUT' });
+    expect(requests).toHaveLength(0);
+  });
+
+  it('timeoutMs 0 disables the timeout', async () => {
+    server.use(
+      http.get('*/api/v1/esim/variants/5511', async () => {
+        await delay(30);
+        return HttpResponse.json(variant5511);
+      }),
+    );
+    await expect(client(0).getVariant(5511)).resolves.toMatchObject({ id: 5511 });
+  });
+
+  it('caller abort during the request → ABORTED, not retryable', async () => {
+    server.use(
+      http.get('*/api/v1/esim/variants/5511', async () => {
+        await delay(500);
+        return HttpResponse.json(variant5511);
+      }),
+    );
+    const controller = new AbortController();
+    const pending = client().getVariant(5511, { signal: controller.signal });
+    setTimeout(() => controller.abort(), 20);
+    const error = await failure(pending);
+    expect(error).toMatchObject({ status: 0, code: 'ABORTED', isRetryable: false });
+  });
+
+  it('an already aborted signal sends nothing', async () => {
+    const error = await failure(client().getVariant(5511, { signal: AbortSignal.abort() }));
+    expect(error.code).toBe('ABORTED');
+    expect(requests).toHaveLength(0);
+  });
+
+  it('an abort after the response arrived changes nothing', async () => {
+    answer('/api/v1/esim/variants/5511', variant5511);
+    const controller = new AbortController();
+    await expect(client().getVariant(5511, { signal: controller.signal })).resolves.toMatchObject({ id: 5511 });
+    expect(() => controller.abort()).not.toThrow();
+  });
+});
+
+describe('bad input sends no request', () => {
+  it.each([0, -1, 1.5, Number.NaN, Infinity, 2 ** 53, '0', '-1', '7e2', ' 712', '712 ', '0x2C8', '', 'abc'])(
+    'id %j → VALIDATION_FAILURE',
+    async (id) => {
+      const api = client();
+      for (const call of [api.getProduct(id), api.listVariants(id), api.getVariant(id)]) {
+        const error = await failure(call);
+        expect(error).toMatchObject({ status: 0, code: 'VALIDATION_FAILURE' });
+      }
+      expect(requests).toHaveLength(0);
+    },
+  );
+
+  it.each([
+    { page: 0 },
+    { page: 1.5 },
+    { perPage: -10 },
+    { perPage: Number.NaN },
+  ])('list params %j → VALIDATION_FAILURE', async (params) => {
+    const error = await failure(client().listProducts(params));
+    expect(error).toMatchObject({ status: 0, code: 'VALIDATION_FAILURE' });
+    expect(requests).toHaveLength(0);
+  });
+});
+
+describe('cancellation as TanStack Query sees it', () => {
+  it('cancelQueries rejects with CancelledError and leaves no error state; ABORTED is ignored', async () => {
+    // Query rejects its own promise with CancelledError before aborting the signal, so what the client
+    // throws afterwards (EsimApiError ABORTED) never reaches the query state.
+    const { CancelledError, QueryClient } = await import('@tanstack/react-query');
+    server.use(
+      http.get('*/api/v1/esim/variants/5511', async () => {
+        await delay(500);
+        return HttpResponse.json(variant5511);
+      }),
+    );
+    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const api = client();
+    const pending = queryClient.fetchQuery({
+      queryKey: ['variant', 5511],
+      queryFn: ({ signal }) => api.getVariant(5511, { signal }),
+    });
+    await delay(10);
+    await queryClient.cancelQueries({ queryKey: ['variant', 5511] });
+    await expect(pending).rejects.toBeInstanceOf(CancelledError);
+    expect(queryClient.getQueryState(['variant', 5511])).toMatchObject({ status: 'pending', error: null });
+  });
+
+  it('removes its listener from the caller signal once the request settles', async () => {
+    answer('/api/v1/esim/variants/5511', variant5511);
+    const { signal } = new AbortController();
+    const add = vi.spyOn(signal, 'addEventListener');
+    const remove = vi.spyOn(signal, 'removeEventListener');
+    await client().getVariant(5511, { signal });
+    expect(add).toHaveBeenCalledOnce();
+    expect(remove).toHaveBeenCalledWith('abort', add.mock.calls[0]?.[1]);
+  });
+});

@@ -1,0 +1,133 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { delay, http } from 'msw';
+import type { FormEvent } from 'react';
+import { EsimPicker } from '../../../src/components/EsimPicker/index.js';
+import { usdCatalogue } from '../../../src/mocks/index.js';
+import { esimKeys } from '../../../src/query/keys.js';
+import { server } from '../../msw-server.js';
+import { createTestClient, recordRequests, renderWithEsim } from '../../utils.js';
+
+const FRANCE = usdCatalogue.products.find((product) => product.country_code === 'FRA')!;
+
+async function renderPicker(ui = <EsimPicker />, setup: Parameters<typeof renderWithEsim>[1] = {}) {
+  const user = userEvent.setup();
+  const result = renderWithEsim(ui, setup);
+  await screen.findAllByRole('option');
+  return { user, ...result };
+}
+
+async function chooseDestination(user: ReturnType<typeof userEvent.setup>, query: string, name: RegExp) {
+  const input = screen.getByRole('combobox', { name: 'Search destinations' });
+  await user.clear(input);
+  await user.type(input, query);
+  await user.click(screen.getByRole('option', { name }));
+}
+
+describe('EsimPicker flow', () => {
+  it('goes from destination to plans, focusing the plans heading and announcing the step', async () => {
+    const onChange = vi.fn();
+    const onSelect = vi.fn();
+    const { user } = await renderPicker(<EsimPicker onChange={onChange} onSelect={onSelect} />);
+    expect(screen.getByRole('heading', { name: 'Choose your destination' })).toBeInTheDocument();
+    await chooseDestination(user, 'jap', /^Japan/);
+    const heading = screen.getByRole('heading', { name: 'Japan' });
+    expect(heading).toHaveFocus();
+    expect(screen.getAllByRole('status')[0]).toHaveTextContent('Data plans for Japan');
+    await user.click(await screen.findByRole('radio', { name: /Japan 5 GB/ }));
+    expect(onSelect).toHaveBeenCalledTimes(1);
+    expect(onChange).toHaveBeenCalledTimes(1);
+    expect(onChange.mock.calls[0]?.[0]).toMatchObject({
+      product: { id: 712 },
+      variant: { id: 5512 },
+      orderAmount: 14.9,
+      price: { discounted: '$14.16', original: '$14.90' },
+    });
+  });
+
+  it('goes back with the search field focused on the chosen destination, keeping the plan until another is chosen', async () => {
+    const onChange = vi.fn();
+    const { user, container } = await renderPicker(<EsimPicker onChange={onChange} />);
+    await chooseDestination(user, 'japan', /^Japan/);
+    await user.click(await screen.findByRole('radio', { name: /Japan 10 GB/ }));
+    await user.click(screen.getByRole('button', { name: 'Change destination' }));
+    const input = screen.getByRole('combobox', { name: 'Search destinations' });
+    expect(input).toHaveFocus();
+    expect(container.querySelector('.esim-EsimPicker')).toHaveAttribute('data-step', 'destination');
+    // jsdom has no layout to scroll Japan into the rendered window; the browser test checks it.
+    expect(screen.getAllByRole('status')[0]).toHaveTextContent('Choose your destination');
+    // Same destination again: the plan is still chosen.
+    await chooseDestination(user, 'japan', /^Japan/);
+    expect(await screen.findByRole('radio', { name: /Japan 10 GB/ })).toBeChecked();
+    expect(onChange).toHaveBeenCalledTimes(1);
+    // Another destination: the plan is cleared and the host hears null.
+    await user.click(screen.getByRole('button', { name: 'Change destination' }));
+    await chooseDestination(user, 'france', /^France/);
+    expect(onChange).toHaveBeenLastCalledWith(null);
+    expect(await screen.findAllByRole('radio', { name: /^France/ })).not.toHaveLength(0);
+  });
+
+  it('never shows a late response for a destination left behind', async () => {
+    // Japan's detail takes 400 ms, then falls through to the mock API; France answers at once.
+    server.use(http.get('*/api/v1/esim/products/712', () => delay(400)));
+    const { user } = await renderPicker();
+    await chooseDestination(user, 'japan', /^Japan/);
+    await user.click(screen.getByRole('button', { name: 'Change destination' }));
+    await chooseDestination(user, 'france', /^France/);
+    await screen.findAllByRole('radio', { name: /^France/ });
+    await delay(600);
+    expect(screen.getByRole('heading', { name: 'France' })).toBeInTheDocument();
+    expect(screen.getByRole('radiogroup', { name: 'Data plans for France' })).toBeInTheDocument();
+    expect(screen.queryByText(/Japan/)).toBeNull();
+    expect(screen.getAllByRole('radio')).toHaveLength(FRANCE.variants.length);
+  });
+
+  it('sends no request for a destination whose detail was prefetched on hover', async () => {
+    const recorder = recordRequests();
+    const { user } = await renderPicker(<EsimPicker />, { client: createTestClient({ fetch: recorder.fetch }) });
+    await user.type(screen.getByRole('combobox'), 'japan');
+    const japan = screen.getByRole('option', { name: /^Japan/ });
+    await user.hover(japan);
+    await waitFor(() => expect(recorder.requests).toContain('/api/v1/esim/products/712'));
+    await waitFor(() => expect(screen.queryByText('Loading plans…')).toBeNull());
+    recorder.requests.length = 0;
+    await user.click(japan);
+    expect(screen.getAllByRole('radio')).toHaveLength(5);
+    expect(recorder.requests).toEqual([]);
+  });
+
+  it('keeps the chosen plan when the data refetches in the background', async () => {
+    const onChange = vi.fn();
+    const { user, queryClient } = await renderPicker(<EsimPicker onChange={onChange} />);
+    await chooseDestination(user, 'japan', /^Japan/);
+    await user.click(await screen.findByRole('radio', { name: /Japan 20 GB/ }));
+    await queryClient.invalidateQueries({ queryKey: esimKeys.all });
+    expect(screen.getByRole('radio', { name: /Japan 20 GB/ })).toBeChecked();
+    expect(onChange).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('EsimPicker start and forms', () => {
+  it('opens on a destination’s plans with the plan chosen, and posts it under `name`', async () => {
+    let posted: FormData | undefined;
+    const submit = (event: FormEvent<HTMLFormElement>) => {
+      event.preventDefault();
+      posted = new FormData(event.currentTarget);
+    };
+    const user = userEvent.setup();
+    renderWithEsim(
+      <form onSubmit={submit}>
+        <EsimPicker initialProductId={712} defaultValue={5514} name="variant_id" headingLevel={3} />
+        <button type="submit">Buy</button>
+      </form>,
+    );
+    expect(await screen.findByRole('radio', { name: /Japan 20 GB/ })).toBeChecked();
+    expect(screen.getByRole('heading', { level: 3, name: 'Japan' })).not.toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Buy' }));
+    expect(posted?.get('variant_id')).toBe('5514');
+    // Looking at other destinations does not drop the chosen plan from the form.
+    await user.click(screen.getByRole('button', { name: 'Change destination' }));
+    await user.click(screen.getByRole('button', { name: 'Buy' }));
+    expect(posted?.get('variant_id')).toBe('5514');
+  });
+});

@@ -1,0 +1,102 @@
+import {
+  alpha3ToAlpha2,
+  countryCodes,
+  countryFlag,
+  countryName,
+  destinationKind,
+} from '../../../src/geo/index.js';
+
+describe('alpha-3 table', () => {
+  const codes = countryCodes();
+
+  it('holds every ISO 3166-1 country once', () => {
+    expect(codes.length).toBeGreaterThanOrEqual(249);
+    expect(new Set(codes).size).toBe(codes.length);
+    const alpha2 = codes.map((code) => alpha3ToAlpha2(code));
+    expect(new Set(alpha2).size).toBe(codes.length);
+    for (const code of alpha2) expect(code).toMatch(/^[A-Z]{2}$/);
+  });
+
+  it('maps to alpha-2 codes Intl knows by name', () => {
+    const names = new Intl.DisplayNames('en', { type: 'region', fallback: 'none' });
+    for (const code of codes) {
+      const alpha2 = alpha3ToAlpha2(code) ?? '';
+      const name = names.of(alpha2);
+      expect(name, code).toBeDefined();
+      expect(name, code).not.toBe(alpha2);
+    }
+  });
+
+  it.each([
+    ['DEU', 'DE'], ['JPN', 'JP'], ['USA', 'US'], ['GBR', 'GB'], ['ABW', 'AW'], ['CUW', 'CW'],
+    ['ALA', 'AX'], ['SRB', 'RS'], ['ZAF', 'ZA'], ['TLS', 'TL'], ['XKX', 'XK'], ['jpn', 'JP'],
+  ])('%s → %s', (alpha3, alpha2) => {
+    expect(alpha3ToAlpha2(alpha3)).toBe(alpha2);
+  });
+
+  it('knows nothing of regions', () => {
+    expect(alpha3ToAlpha2('GLO')).toBeUndefined();
+    expect(alpha3ToAlpha2('XEU')).toBeUndefined();
+    expect(alpha3ToAlpha2('')).toBeUndefined();
+  });
+});
+
+describe('countryName', () => {
+  it.each([
+    ['en', 'Germany'],
+    ['de', 'Deutschland'],
+    ['fr', 'Allemagne'],
+    ['ja', 'ドイツ'],
+    ['ar', 'ألمانيا'],
+    ['de-AT', 'Deutschland'],
+  ])('DEU in %s is %s', (locale, name) => {
+    expect(countryName('DEU', locale)).toBe(name);
+  });
+
+  it('names GLO "Global" in the locale’s language, English otherwise', () => {
+    expect(countryName('GLO', 'en-US')).toBe('Global');
+    expect(countryName('GLO', 'fr-CA')).toBe('Monde entier');
+    expect(countryName('GLO', 'ja')).toBe('グローバル');
+    expect(countryName('GLO', 'zh-Hant-TW')).toBe('全球');
+    expect(countryName('GLO', 'ar-EG')).toBe('عالمي');
+    expect(countryName('GLO', 'sw')).toBe('Global');
+    expect(countryName('GLO', 'de', 'Global Roaming')).toBe('Global');
+  });
+
+  it('uses the fallback, else the code, for a code that is no country', () => {
+    expect(countryName('XEU', 'en', 'Europe 30')).toBe('Europe 30');
+    expect(countryName('EUROPE', 'de', 'Europa')).toBe('Europa');
+    expect(countryName('XEU', 'en')).toBe('XEU');
+    expect(countryName('QQQ', 'en')).toBe('QQQ');
+  });
+
+  it('survives a locale Intl rejects', () => {
+    expect(countryName('DEU', 'not a locale!!')).toBe('Germany');
+    expect(countryName('GLO', '')).toBe('Global');
+  });
+});
+
+describe('countryFlag', () => {
+  it('builds regional-indicator flags', () => {
+    expect(countryFlag('JPN')).toBe('🇯🇵');
+    expect(countryFlag('DEU')).toBe('🇩🇪');
+    expect(countryFlag('GBR')).toBe('🇬🇧');
+    expect(countryFlag('ABW')).toBe('🇦🇼');
+  });
+
+  it('is empty for global, regions and unknown codes', () => {
+    expect(countryFlag('GLO')).toBe('');
+    expect(countryFlag('XEU')).toBe('');
+    expect(countryFlag('EUROPE')).toBe('');
+    expect(countryFlag('')).toBe('');
+  });
+});
+
+describe('destinationKind', () => {
+  it('tells countries, regions and global apart', () => {
+    expect(destinationKind('JPN')).toBe('country');
+    expect(destinationKind('GLO')).toBe('global');
+    expect(destinationKind('XEU')).toBe('region');
+    expect(destinationKind('EUROPE')).toBe('region');
+  });
+});

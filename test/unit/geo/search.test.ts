@@ -1,0 +1,138 @@
+import {
+  createDestinationIndex,
+  matchRank,
+  normalizeSearchText,
+  productSearchKeys,
+  searchDestinations,
+} from '../../../src/geo/index.js';
+
+const product = (country_code: string, name = `${country_code} eSIM`) => ({ country_code, name });
+
+const catalogue = [
+  product('DEU', 'Germany eSIM'),
+  product('TUR'),
+  product('CUW'),
+  product('ARE'),
+  product('USA'),
+  product('GBR'),
+  product('NLD'),
+  product('ALA'),
+  product('NER'),
+  product('NGA'),
+  product('DZA'),
+  product('XEU', 'Europe 30'),
+  product('GLO', 'Global Roaming'),
+  product('CIV'),
+  product('GNB'),
+];
+
+const codesFor = (query: string, locale = 'en') =>
+  searchDestinations(createDestinationIndex(catalogue, locale), query).map((e) => e.product.country_code);
+
+describe('normalizeSearchText', () => {
+  it.each([
+    ['Curaçao', 'curacao'],
+    ['Åland Islands', 'aland islands'],
+    ['Türkiye', 'turkiye'],
+    ['Straße', 'strasse'],
+    ['Føroyar', 'foroyar'],
+    ['Ærø', 'aero'],
+    ['Łódź', 'lodz'],
+    ['Đà Nẵng', 'da nang'],
+    ['Côte d’Ivoire', 'cote divoire'],
+    ["Côte d'Ivoire", 'cote divoire'],
+    ['Guinea-Bissau', 'guinea bissau'],
+    ['  Saint   Kitts\tand Nevis ', 'saint kitts and nevis'],
+    ['São Tomé & Príncipe', 'sao tome principe'],
+  ])('%s → %s', (text, normalised) => {
+    expect(normalizeSearchText(text)).toBe(normalised);
+  });
+});
+
+describe('productSearchKeys', () => {
+  it('holds localised and English names, codes, product name and aliases', () => {
+    const keys = productSearchKeys({ country_code: 'DEU', name: 'Deutschland Reise' }, 'de');
+    expect(keys).toEqual(expect.arrayContaining(['deutschland', 'germany', 'deu', 'de', 'deutschland reise']));
+    expect(productSearchKeys(product('ARE'), 'en')).toEqual(expect.arrayContaining(['uae', 'emirates']));
+    expect(productSearchKeys(product('GBR'), 'en')).toEqual(expect.arrayContaining(['uk', 'england', 'great britain']));
+  });
+
+  it('has no duplicates or empty keys', () => {
+    const keys = productSearchKeys(product('USA', 'USA'), 'en');
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys).not.toContain('');
+  });
+});
+
+describe('matchRank', () => {
+  const keys = ['united arab emirates', 'are', 'uae'];
+  it('ranks prefix, word start, substring, none', () => {
+    expect(matchRank(keys, 'united')).toBe(0);
+    expect(matchRank(keys, 'uae')).toBe(0);
+    expect(matchRank(keys, 'emir')).toBe(1);
+    expect(matchRank(keys, 'arab')).toBe(1);
+    expect(matchRank(keys, 'mirat')).toBe(2);
+    expect(matchRank(keys, 'xyz')).toBe(-1);
+    expect(matchRank(keys, '')).toBe(0);
+    expect(matchRank([], 'a')).toBe(-1);
+  });
+
+  it('finds a word start after an earlier inner match', () => {
+    expect(matchRank(['anan an'], 'an')).toBe(0);
+    expect(matchRank(['banana anan'], 'an')).toBe(1);
+  });
+});
+
+describe('searchDestinations', () => {
+  it('is accent- and alias-insensitive', () => {
+    expect(codesFor('curacao')).toContain('CUW');
+    expect(codesFor('Curaçao')).toContain('CUW');
+    expect(codesFor('Turkiye')).toContain('TUR');
+    expect(codesFor('Turkey')).toContain('TUR');
+    expect(codesFor('türk')).toContain('TUR');
+    expect(codesFor('uae')).toEqual(['ARE']);
+    expect(codesFor('aland')).toContain('ALA');
+    expect(codesFor('holland')).toEqual(['NLD']);
+    expect(codesFor('ivory')).toEqual(['CIV']);
+    expect(codesFor('bissau')).toEqual(['GNB']);
+  });
+
+  it('finds by the localised and the English name', () => {
+    expect(codesFor('deutsch', 'de')[0]).toBe('DEU');
+    expect(codesFor('ger', 'de')).toContain('DEU');
+    expect(codesFor('ドイツ', 'ja')).toEqual(['DEU']);
+    expect(codesFor('germany', 'ja')).toEqual(['DEU']);
+  });
+
+  it('finds regions by product name and global by "global"/"world"', () => {
+    expect(codesFor('europe')).toEqual(['XEU']);
+    expect(codesFor('world')).toEqual(['GLO']);
+    expect(codesFor('global')).toEqual(['GLO']);
+  });
+
+  it('ranks prefix matches before word starts before substrings, each by name', () => {
+    // Niger and Nigeria start with "ni"; only "United …" names contain it further in.
+    expect(codesFor('ni')).toEqual(['NER', 'NGA', 'ARE', 'GBR', 'USA']);
+    // "Åland Islands" has a word starting with "is"; "Guinea-Bissau" merely contains it.
+    expect(codesFor('is')).toEqual(['ALA', 'GNB']);
+    const ranked = codesFor('ger');
+    expect(ranked[0]).toBe('DEU');
+    expect(ranked.slice(1)).toEqual(['DZA', 'NER', 'NGA']);
+  });
+
+  it('returns every entry, in name order, for an empty query', () => {
+    const index = createDestinationIndex(catalogue, 'en');
+    const all = searchDestinations(index, '  ');
+    expect(all).toHaveLength(catalogue.length);
+    const names = all.map((entry) => entry.name);
+    expect(names).toEqual([...names].sort(new Intl.Collator('en', { numeric: true }).compare));
+  });
+
+  it('describes entries for the list', () => {
+    const index = createDestinationIndex(catalogue, 'de');
+    const byCode = new Map(index.entries.map((entry) => [entry.product.country_code, entry]));
+    expect(byCode.get('DEU')).toMatchObject({ name: 'Deutschland', flag: '🇩🇪', kind: 'country' });
+    expect(byCode.get('XEU')).toMatchObject({ name: 'Europe 30', flag: '', kind: 'region' });
+    expect(byCode.get('GLO')).toMatchObject({ name: 'Global', flag: '', kind: 'global' });
+  });
+});

@@ -1,0 +1,167 @@
+import { http, HttpResponse } from 'msw';
+import { productSchema, variantSchema } from '../../../src/api/schemas.js';
+import { createEsimHandlers, generateCatalogue, usdCatalogue } from '../../../src/mocks/index.js';
+import { server } from '../../msw-server.js';
+import { get, getJson, pageHeaders } from './helpers.js';
+
+type Row = { id: number; name: string; country_code: string };
+const total = usdCatalogue.products.length;
+
+describe('GET /products', () => {
+  it('defaults to page 1 of 50 with pagination headers', async () => {
+    const { status, headers, body } = await getJson<Row[]>('/products');
+    expect(status).toBe(200);
+    expect(headers.get('content-type')).toMatch(/application\/json/);
+    expect(body).toHaveLength(50);
+    expect(pageHeaders(headers)).toEqual({
+      'X-Page': '1',
+      'X-Per-Page': '50',
+      'X-Total-Count': String(total),
+      'X-Total-Pages': String(Math.ceil(total / 50)),
+      'X-Page-Size': '50',
+      'X-Has-More': 'true',
+    });
+    expect(body[0]).not.toHaveProperty('variants');
+    for (const row of body) expect(productSchema.safeParse(row).success).toBe(true);
+  });
+
+  it('walks every page once, ending with X-Has-More false', async () => {
+    const seen: number[] = [];
+    let page = 1;
+    for (;;) {
+      const { headers, body } = await getJson<Row[]>(`/products?page=${page}&per_page=40`);
+      expect(headers.get('X-Page')).toBe(String(page));
+      expect(headers.get('X-Page-Size')).toBe(String(body.length));
+      seen.push(...body.map((row) => row.id));
+      if (headers.get('X-Has-More') === 'false') break;
+      page++;
+    }
+    expect(page).toBe(Math.ceil(total / 40));
+    expect(seen).toEqual(usdCatalogue.products.map((product) => product.id));
+  });
+
+  it('returns an empty page past the end', async () => {
+    const { headers, body } = await getJson<Row[]>('/products?page=99');
+    expect(body).toEqual([]);
+    expect(headers.get('X-Page-Size')).toBe('0');
+    expect(headers.get('X-Has-More')).toBe('false');
+  });
+
+  it('caps per_page at 100 and falls back to defaults for nonsense', async () => {
+    const capped = await getJson<Row[]>('/products?per_page=1000');
+    expect(capped.body).toHaveLength(100);
+    expect(capped.headers.get('X-Per-Page')).toBe('100');
+    const fallback = await getJson<Row[]>('/products?page=abc&per_page=0');
+    expect(pageHeaders(fallback.headers)).toMatchObject({ 'X-Page': '1', 'X-Per-Page': '50' });
+  });
+
+  it('filters by country_code, case-insensitively', async () => {
+    const { headers, body } = await getJson<Row[]>('/products?country_code=jpn');
+    expect(body.map((row) => row.id)).toEqual([712]);
+    expect(headers.get('X-Total-Count')).toBe('1');
+    expect(headers.get('X-Has-More')).toBe('false');
+    expect((await getJson<Row[]>('/products?country_code=GLO')).body.map((row) => row.id)).toEqual([904]);
+    expect((await getJson<Row[]>('/products?country_code=ZZZ')).body).toEqual([]);
+  });
+
+  it('searches names case-insensitively, combinable with paging', async () => {
+    const { body } = await getJson<Row[]>('/products?search=JAPAN');
+    expect(body.map((row) => row.name)).toEqual(['Japan eSIM']);
+    const islands = await getJson<Row[]>('/products?search=islands&per_page=5&page=2');
+    expect(Number(islands.headers.get('X-Total-Count'))).toBeGreaterThan(5);
+    for (const row of islands.body) expect(row.name.toLowerCase()).toContain('islands');
+  });
+});
+
+describe('GET /products/:id and /products/:id/variants', () => {
+  it('returns the product with variants inline', async () => {
+    const { status, body } = await getJson<Row & { variants: unknown[] }>('/products/712');
+    expect(status).toBe(200);
+    expect(body).toEqual(usdCatalogue.products.find((product) => product.id === 712));
+  });
+
+  it('returns the variants alone', async () => {
+    const { body } = await getJson<{ id: number }[]>('/products/904/variants');
+    expect(body.length).toBeGreaterThanOrEqual(3);
+    for (const variant of body) expect(variantSchema.safeParse(variant).success).toBe(true);
+  });
+
+  it.each(['abc', '0', '-3', '1.5', '12abc'])('400 for product id %s', async (id) => {
+    for (const path of [`/products/${id}`, `/products/${id}/variants`]) {
+      const { status, body } = await getJson(path);
+      expect(status).toBe(400);
+      expect(body).toEqual({ error: { name: 'ValidationException', code: 'VALIDATION_FAILURE', message: 'Invalid product ID' } });
+    }
+  });
+
+  it('404 for an unknown product', async () => {
+    for (const path of ['/products/999999', '/products/999999/variants']) {
+      const { status, body } = await getJson(path);
+      expect(status).toBe(404);
+      expect(body).toEqual({ error: { name: 'NotFoundError', code: 'NOT_FOUND', message: 'Product not found' } });
+    }
+  });
+});
+
+describe('GET /variants/:id', () => {
+  it('returns the variant with extended fields', async () => {
+    const { status, body } = await getJson<Record<string, unknown>>('/variants/5511');
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ id: 5511, esim_product_id: 712, amount: 4.5, regions: ['JPN'] });
+    expect(body.extended).toEqual(expect.any(Object));
+    expect(variantSchema.safeParse(body).success).toBe(true);
+    const region = await getJson<{ regions: string[] }>(`/variants/${usdCatalogue.products.at(-2)?.variants[0]?.id}`);
+    expect(region.body.regions.length).toBeGreaterThan(3);
+  });
+
+  it('400 and 404 with the reference shapes', async () => {
+    expect((await getJson('/variants/x')).body).toEqual({
+      error: { name: 'ValidationException', code: 'VALIDATION_FAILURE', message: 'Invalid variant ID' },
+    });
+    const missing = await getJson('/variants/1');
+    expect(missing.status).toBe(404);
+    expect(missing.body).toMatchObject({ error: { name: 'NotFoundError', code: 'NOT_FOUND' } });
+  });
+});
+
+describe('authorization', () => {
+  it.each([null, ''])('401 on every endpoint without a bearer token (%s)', async (token) => {
+    for (const path of ['/products', '/products/712', '/products/712/variants', '/variants/5511']) {
+      const response = await get(path, token);
+      expect(response.status).toBe(401);
+      expect(await response.json()).toEqual({
+        error: { name: 'UnauthorizedError', code: 'UNAUTHORIZED', message: 'Authorization header required' },
+      });
+    }
+  });
+
+  it('accepts any non-empty bearer token', async () => {
+    expect((await get('/products/712', 'anything-goes')).status).toBe(200);
+  });
+});
+
+describe('options', () => {
+  it('serves a custom catalogue', async () => {
+    server.use(...createEsimHandlers({ catalogue: generateCatalogue({ count: 120, seed: 3 }) }));
+    const { headers } = await getJson('/products?per_page=100');
+    expect(pageHeaders(headers)).toMatchObject({ 'X-Total-Count': '120', 'X-Total-Pages': '2', 'X-Has-More': 'true' });
+  });
+
+  it('only answers under baseUrl when one is given', async () => {
+    // Earlier handlers win: ours first, then a catch-all that shows what ours did not match.
+    server.use(
+      ...createEsimHandlers({ baseUrl: 'https://api.esim.test/', catalogue: generateCatalogue({ count: 3 }) }),
+      http.get('*/api/v1/esim/products', () => HttpResponse.json({ fallthrough: true })),
+    );
+    expect((await getJson('/products')).headers.get('X-Total-Count')).toBe('3');
+    const other = await fetch('https://elsewhere.test/api/v1/esim/products', { headers: { Authorization: 'Bearer x' } });
+    expect(await other.json()).toEqual({ fallthrough: true });
+  });
+
+  it('adds latencyMs to every response', async () => {
+    server.use(...createEsimHandlers({ latencyMs: 120 }));
+    const started = performance.now();
+    await get('/products/712');
+    expect(performance.now() - started).toBeGreaterThanOrEqual(100);
+  });
+});

@@ -1,0 +1,121 @@
+import { parseEach, productSchema, variantSchema } from '../../../src/api/schemas.js';
+import { createEsimHandlers, mockScenarios, usdCatalogue } from '../../../src/mocks/index.js';
+import { server } from '../../msw-server.js';
+import { get, getJson, pageHeaders } from './helpers.js';
+
+// Wide margins between "delayed" and "fast" so a busy 2-core CI machine does not flake.
+const HYDRATION_MS = 400;
+const FAST_MS = 250;
+const ENDPOINTS = ['/products', '/products/712', '/products/712/variants', '/variants/5511'];
+
+async function timed(path: string): Promise<{ ms: number; status: number }> {
+  const started = performance.now();
+  const response = await get(path);
+  await response.arrayBuffer();
+  return { ms: performance.now() - started, status: response.status };
+}
+
+it('lists every scenario', () => {
+  expect([...mockScenarios].sort()).toEqual(
+    ['empty', 'expired-token', 'malformed', 'normal', 'server-error', 'slow-hydration'].sort(),
+  );
+});
+
+it.each(mockScenarios)('%s: the handler set answers every endpoint with JSON', async (scenario) => {
+  server.use(...createEsimHandlers({ scenario, hydrationDelayMs: 10 }));
+  for (const path of ENDPOINTS) {
+    const response = await get(path);
+    expect(response.headers.get('content-type')).toMatch(/application\/json/);
+    await response.json();
+  }
+});
+
+describe('server-error', () => {
+  it('500s on every endpoint with an error body', async () => {
+    server.use(...createEsimHandlers({ scenario: 'server-error' }));
+    for (const path of ENDPOINTS) {
+      const { status, body } = await getJson(path);
+      expect(status).toBe(500);
+      expect(body).toEqual({ error: { name: expect.any(String), code: expect.any(String), message: expect.any(String) } });
+    }
+  });
+});
+
+describe('expired-token', () => {
+  it('401s every request, even with a token', async () => {
+    server.use(...createEsimHandlers({ scenario: 'expired-token' }));
+    for (const path of ENDPOINTS) {
+      const { status, body } = await getJson(path);
+      expect(status).toBe(401);
+      expect(body).toEqual({ error: { name: 'UnauthorizedError', code: 'TOKEN_EXPIRED', message: 'Token has expired' } });
+    }
+  });
+});
+
+describe('empty', () => {
+  it('lists no products with consistent headers', async () => {
+    server.use(...createEsimHandlers({ scenario: 'empty' }));
+    const { status, headers, body } = await getJson('/products');
+    expect(status).toBe(200);
+    expect(body).toEqual([]);
+    expect(pageHeaders(headers)).toEqual({
+      'X-Page': '1',
+      'X-Per-Page': '50',
+      'X-Total-Count': '0',
+      'X-Total-Pages': '0',
+      'X-Page-Size': '0',
+      'X-Has-More': 'false',
+    });
+    expect((await getJson('/products/712')).status).toBe(404);
+  });
+});
+
+describe('malformed', () => {
+  beforeEach(() => server.use(...createEsimHandlers({ scenario: 'malformed' })));
+
+  it('puts a few invalid products among valid ones on the first page', async () => {
+    const { headers, body } = await getJson<unknown[]>('/products');
+    const { valid, invalid } = parseEach(productSchema, 'product', body);
+    expect(invalid.length).toBe(3);
+    expect(valid.length).toBe(47);
+    expect(invalid.map((record) => record.issues.join()).join(' | ')).toMatch(/name/);
+    expect(body.some((row) => typeof (row as { id: unknown }).id === 'string')).toBe(true);
+    expect(headers.get('X-Total-Count')).toBe(String(usdCatalogue.products.length + 3));
+  });
+
+  it('puts invalid variants beside valid ones in details and variant lists', async () => {
+    const detail = await getJson<{ variants: unknown[] }>('/products/712');
+    expect(productSchema.safeParse(detail.body).success).toBe(true);
+    const { valid, invalid } = parseEach(variantSchema, 'variant', detail.body.variants);
+    expect(valid.map((variant) => variant.id)).toEqual([5511, 5512, 5513, 5514, 5515]);
+    const reasons = invalid.map((record) => record.issues.join());
+    expect(reasons).toHaveLength(3);
+    expect(reasons.join(' | ')).toMatch(/amount/);
+    expect(reasons.join(' | ')).toMatch(/client_discount/);
+    expect(reasons.join(' | ')).toMatch(/currency_code/);
+    const list = await getJson<unknown[]>('/products/712/variants');
+    expect(list.body).toEqual(detail.body.variants);
+  });
+});
+
+describe('slow-hydration', () => {
+  it('delays only the first variants request per product', async () => {
+    server.use(...createEsimHandlers({ scenario: 'slow-hydration', hydrationDelayMs: HYDRATION_MS }));
+    expect((await timed('/products')).ms).toBeLessThan(FAST_MS);
+    const first = await timed('/products/712/variants');
+    expect(first.status).toBe(200);
+    expect(first.ms).toBeGreaterThanOrEqual(HYDRATION_MS - 20);
+    expect((await timed('/products/712')).ms).toBeLessThan(FAST_MS);
+    expect((await timed('/products/712/variants')).ms).toBeLessThan(FAST_MS);
+    expect((await timed('/products/904')).ms).toBeGreaterThanOrEqual(HYDRATION_MS - 20);
+  });
+
+  it('makes concurrent first requests share one hydration, and a fresh handler set starts cold', async () => {
+    server.use(...createEsimHandlers({ scenario: 'slow-hydration', hydrationDelayMs: HYDRATION_MS }));
+    const started = performance.now();
+    await Promise.all([timed('/products/712'), timed('/products/712/variants')]);
+    expect(performance.now() - started).toBeLessThan(HYDRATION_MS + FAST_MS);
+    server.resetHandlers(...createEsimHandlers({ scenario: 'slow-hydration', hydrationDelayMs: HYDRATION_MS }));
+    expect((await timed('/products/712')).ms).toBeGreaterThanOrEqual(HYDRATION_MS - 20);
+  });
+});

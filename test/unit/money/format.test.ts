@@ -1,0 +1,98 @@
+import { currencyDigits, formatMinor, variantPrice } from '../../../src/money/index.js';
+
+/** What Intl itself prints for a modest amount given as a plain number. */
+function intl(amount: number, currency: string, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount);
+}
+
+describe('currencyDigits', () => {
+  it('reads the minor unit from Intl', () => {
+    expect(currencyDigits('USD')).toBe(2);
+    expect(currencyDigits('EUR')).toBe(2);
+    expect(currencyDigits('JPY')).toBe(0);
+    expect(currencyDigits('KWD')).toBe(3);
+  });
+
+  it('names an invalid code', () => {
+    expect(() => currencyDigits('US')).toThrow(RangeError);
+    expect(() => currencyDigits('US')).toThrow('"US"');
+  });
+});
+
+describe('formatMinor', () => {
+  const locales = ['en-US', 'de-DE', 'ja-JP', 'ar-EG'];
+  const cases: [number, string, number][] = [
+    [428, 'USD', 4.28],
+    [1416, 'EUR', 14.16],
+    [925, 'JPY', 925],
+    [123456, 'JPY', 123456],
+    [11111, 'KWD', 11.111],
+    [5, 'KWD', 0.005],
+    [0, 'USD', 0],
+  ];
+
+  it.each(locales)('agrees with Intl in %s', (locale) => {
+    for (const [minor, currency, amount] of cases) {
+      expect(formatMinor(minor, currency, locale)).toBe(intl(amount, currency, locale));
+    }
+  });
+
+  it('prints the locale’s own style', () => {
+    expect(formatMinor(428, 'USD', 'en-US')).toBe('$4.28');
+    expect(formatMinor(428, 'USD', 'de-DE')).toMatch(/^4,28\s\$$/);
+    expect(formatMinor(123456, 'EUR', 'de-DE')).toMatch(/^1\.234,56\s€$/);
+    expect(formatMinor(925, 'JPY', 'ja-JP')).toMatch(/^[¥￥]925$/);
+    expect(formatMinor(11111, 'KWD', 'en-US')).toContain('11.111');
+    expect(formatMinor(428, 'USD', 'ar-EG')).toContain('٤٫٢٨');
+  });
+
+  it('stays exact where a float would not', () => {
+    expect(formatMinor(Number.MAX_SAFE_INTEGER, 'USD', 'en-US')).toBe('$90,071,992,547,409.91');
+    expect(formatMinor(-5, 'USD', 'en-US')).toMatch(/^[-−]\$0\.05$/);
+  });
+
+  it('falls back to en-US for a locale Intl rejects', () => {
+    expect(formatMinor(428, 'USD', 'not a locale!')).toBe('$4.28');
+  });
+
+  it('rejects non-integer minor amounts and bad currencies', () => {
+    expect(() => formatMinor(4.28, 'USD', 'en-US')).toThrow(RangeError);
+    expect(() => formatMinor(428, 'DOLLARS', 'en-US')).toThrow('"DOLLARS"');
+  });
+});
+
+describe('variantPrice', () => {
+  it('prices the API example exactly', () => {
+    expect(variantPrice({ amount: 4.5, client_discount: 5, currency_code: 'USD' })).toEqual({
+      currency: 'USD',
+      minorDigits: 2,
+      originalMinor: 450,
+      discountedMinor: 428,
+      discountPercent: 5,
+      original: '$4.50',
+      discounted: '$4.28',
+    });
+  });
+
+  it('formats in the given locale and currency', () => {
+    const price = variantPrice({ amount: 1000, client_discount: 7.5, currency_code: 'JPY' }, 'de-DE');
+    expect(price).toMatchObject({ minorDigits: 0, originalMinor: 1000, discountedMinor: 925 });
+    expect(price.original).toMatch(/^1\.000\s¥$/);
+    expect(price.discounted).toMatch(/^925\s¥$/);
+
+    const kwd = variantPrice({ amount: 12.345, client_discount: 10, currency_code: 'KWD' });
+    expect(kwd).toMatchObject({ minorDigits: 3, originalMinor: 12345, discountedMinor: 11111 });
+  });
+
+  it('keeps an undiscounted price whole', () => {
+    const price = variantPrice({ amount: 14.9, client_discount: 0, currency_code: 'USD' });
+    expect(price.discountedMinor).toBe(price.originalMinor);
+    expect(price.discounted).toBe(price.original);
+  });
+
+  it('throws a RangeError naming a bad amount or discount', () => {
+    expect(() => variantPrice({ amount: -4.5, client_discount: 5, currency_code: 'USD' })).toThrow('-4.5');
+    expect(() => variantPrice({ amount: 4.5, client_discount: 120, currency_code: 'USD' })).toThrow('120');
+    expect(() => variantPrice({ amount: 4.5, client_discount: 5, currency_code: '$' })).toThrow(RangeError);
+  });
+});

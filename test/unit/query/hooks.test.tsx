@@ -1,0 +1,184 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { renderHook, waitFor } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import type { ReactNode } from 'react';
+import { EsimApiError } from '../../../src/api/errors.js';
+import { createEsimHandlers } from '../../../src/mocks/index.js';
+import {
+  EsimProvider,
+  esimKeys,
+  useCatalogue,
+  useEsimContext,
+  useInfiniteProducts,
+  usePrefetchProduct,
+  useProduct,
+  useProducts,
+  useVariant,
+  useVariants,
+} from '../../../src/query/index.js';
+import { server } from '../../msw-server.js';
+import { createTestClient, createTestQueryClient, recordRequests, renderEsimHook } from '../../utils.js';
+
+function setup() {
+  const recorder = recordRequests();
+  return { recorder, client: createTestClient({ fetch: recorder.fetch }) };
+}
+
+describe('product detail and the variant caches', () => {
+  it('loads a product with its plans, then serves its variants and each variant without a request', async () => {
+    const { recorder, client } = setup();
+    const { result, queryClient } = renderEsimHook(() => useProduct(712), { client });
+    await waitFor(() => expect(result.current.isSuccess).toBe(true));
+    expect(result.current.data?.name).toBe('Japan eSIM');
+    expect(result.current.data?.variants.map((v) => v.id)).toEqual(expect.arrayContaining([5511, 5512]));
+    expect(recorder.requests).toEqual(['/api/v1/esim/products/712']);
+
+    const variants = renderEsimHook(() => useVariants(712), { client, queryClient });
+    const variant = renderEsimHook(() => useVariant(5511), { client, queryClient });
+    expect(variants.result.current.data?.length).toBe(result.current.data?.variants.length);
+    expect(variant.result.current.data?.amount).toBe(4.5);
+    expect(recorder.requests).toHaveLength(1);
+  });
+
+  it('does not send a request, nor report an error, while the id is missing', async () => {
+    const { recorder, client } = setup();
+    const { result } = renderEsimHook(() => useProduct(undefined), { client });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(result.current.fetchStatus).toBe('idle');
+    expect(result.current.isError).toBe(false);
+    expect(recorder.requests).toEqual([]);
+  });
+
+  it('prefetching on hover makes the later detail instant: one request in all', async () => {
+    const { recorder, client } = setup();
+    const { result, queryClient } = renderEsimHook(() => usePrefetchProduct(), { client });
+    result.current(712);
+    await waitFor(() => expect(queryClient.getQueryData(esimKeys.product(712))).toBeDefined());
+    const detail = renderEsimHook(() => useProduct(712), { client, queryClient });
+    expect(detail.result.current.data?.id).toBe(712);
+    expect(recorder.requests).toEqual(['/api/v1/esim/products/712']);
+  });
+});
+
+describe('catalogue and pages', () => {
+  it('loads every page of the catalogue: the first, then the rest, each product once', async () => {
+    const { recorder, client } = setup();
+    const { result } = renderEsimHook(() => useCatalogue(), { client });
+    await waitFor(() => expect(result.current.isSuccess).toBe(true), { timeout: 5000 });
+    const products = result.current.data?.products ?? [];
+    expect(products.length).toBeGreaterThanOrEqual(190);
+    expect(new Set(products.map((p) => p.id)).size).toBe(products.length);
+    expect(recorder.requests[0]).toContain('page=1');
+    expect(recorder.requests.length).toBe(Math.ceil(products.length / 100));
+  });
+
+  it('keeps the previous page on screen while the next one loads', async () => {
+    const { client } = setup();
+    const queryClient = createTestQueryClient();
+    const { result, rerender } = renderHook(({ page }) => useProducts({ page, perPage: 10 }), {
+      initialProps: { page: 1 },
+      wrapper: ({ children }: { children: ReactNode }) => (
+        <EsimProvider client={client} queryClient={queryClient}>{children}</EsimProvider>
+      ),
+    });
+    await waitFor(() => expect(result.current.data?.page).toBe(1));
+    const firstPageIds = result.current.data?.items.map((p) => p.id);
+    rerender({ page: 2 });
+    expect(result.current.isPlaceholderData).toBe(true);
+    expect(result.current.data?.items.map((p) => p.id)).toEqual(firstPageIds);
+    await waitFor(() => expect(result.current.data?.page).toBe(2));
+    expect(result.current.data?.hasMore).toBe(true);
+  });
+
+  it('pages through the whole list with useInfiniteProducts until the server has no more', async () => {
+    const { client } = setup();
+    const { result } = renderEsimHook(() => useInfiniteProducts({ perPage: 100 }), { client });
+    await waitFor(() => expect(result.current.isSuccess).toBe(true));
+    while (result.current.hasNextPage) {
+      await result.current.fetchNextPage();
+      await waitFor(() => expect(result.current.isFetchingNextPage).toBe(false));
+    }
+    const pages = result.current.data?.pages ?? [];
+    const total = pages[0]?.totalCount ?? 0;
+    expect(pages.flatMap((p) => p.items)).toHaveLength(total);
+  });
+});
+
+describe('retries', () => {
+  function failingWith(status: number) {
+    let calls = 0;
+    server.use(
+      http.get('*/api/v1/esim/products/:id', () => {
+        calls += 1;
+        return HttpResponse.json({ error: { code: `E${status}`, message: 'nope' } }, { status });
+      }),
+    );
+    return () => calls;
+  }
+
+  it.each([500, 503])('retries a %i twice before showing the error', async (status) => {
+    const calls = failingWith(status);
+    const { result } = renderEsimHook(() => useProduct(712));
+    await waitFor(() => expect(result.current.isError).toBe(true), { timeout: 5000 });
+    expect(calls()).toBe(3);
+    expect(result.current.error).toBeInstanceOf(EsimApiError);
+  });
+
+  it.each([400, 401, 404])('never retries a %i', async (status) => {
+    const calls = failingWith(status);
+    const { result } = renderEsimHook(() => useProduct(712));
+    await waitFor(() => expect(result.current.isError).toBe(true));
+    expect(calls()).toBe(1);
+    expect(result.current.error).toMatchObject({ status });
+  });
+
+  it('shows an expired token as an auth error', async () => {
+    server.use(...createEsimHandlers({ scenario: 'expired-token' }));
+    const { result } = renderEsimHook(() => useCatalogue());
+    await waitFor(() => expect(result.current.isError).toBe(true));
+    expect(result.current.error).toMatchObject({ status: 401, isAuthError: true });
+  });
+});
+
+describe('EsimProvider', () => {
+  it('joins the host app’s QueryClient when there is one', async () => {
+    const hostQueryClient = createTestQueryClient();
+    const client = createTestClient();
+    const { result } = renderHook(() => useProduct(712), {
+      wrapper: ({ children }: { children: ReactNode }) => (
+        <QueryClientProvider client={hostQueryClient}>
+          <EsimProvider client={client}>{children}</EsimProvider>
+        </QueryClientProvider>
+      ),
+    });
+    await waitFor(() => expect(result.current.isSuccess).toBe(true));
+    expect(hostQueryClient.getQueryData(esimKeys.product(712))).toBeDefined();
+  });
+
+  it('works with no QueryClient anywhere in the host app', async () => {
+    const client = createTestClient();
+    const { result } = renderHook(() => useProduct(712), {
+      wrapper: ({ children }: { children: ReactNode }) => <EsimProvider client={client}>{children}</EsimProvider>,
+    });
+    await waitFor(() => expect(result.current.data?.id).toBe(712));
+  });
+
+  it('falls back to en-US for a locale Intl rejects, and sets the writing direction', () => {
+    const broken = renderEsimHook(() => useEsimContext(), { locale: 'not a locale!' });
+    expect(broken.result.current.locale).toBe('en-US');
+    const arabic = renderEsimHook(() => useEsimContext(), { locale: 'ar-EG' });
+    expect(arabic.result.current.dir).toBe('rtl');
+  });
+
+  it('merges replacement messages over the English defaults', () => {
+    const { result } = renderEsimHook(() => useEsimContext(), { messages: { retry: 'Nochmal' } });
+    expect(result.current.messages.retry).toBe('Nochmal');
+    expect(result.current.messages.searchLabel).toBe('Search destinations');
+  });
+
+  it('says how to fix a hook used outside the provider', () => {
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(() => renderHook(() => useProduct(1))).toThrow(/within <EsimProvider/);
+    spy.mockRestore();
+  });
+});

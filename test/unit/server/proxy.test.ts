@@ -1,0 +1,170 @@
+// @vitest-environment node
+// The proxy runs on the partner's server, so it is tested without a DOM.
+import { http, HttpResponse } from 'msw';
+import { createEsimClient } from '../../../src/api/index.js';
+import { createEsimProxy, type EsimProxyOptions } from '../../../src/server/index.js';
+import { server } from '../../msw-server.js';
+
+const UPSTREAM = 'https://upstream.esim.test';
+const PARTNER = 'https://partner.test';
+const SERVER_TOKEN = 'wholesale-secret';
+
+const JAPAN = { id: 712, name: 'Japan eSIM', country_code: 'JPN', currency_code: 'USD', image_url: '' };
+const seen: Request[] = [];
+beforeEach(() => {
+  seen.length = 0;
+  server.use(
+    http.get(`${UPSTREAM}/api/v1/esim/*`, ({ request }) => {
+      seen.push(request);
+      return HttpResponse.json([JAPAN], {
+        headers: {
+          'X-Page': '2',
+          'X-Per-Page': '1',
+          'X-Total-Count': '3',
+          'X-Total-Pages': '3',
+          'X-Page-Size': '1',
+          'X-Has-More': 'true',
+          'Set-Cookie': 'upstream=1',
+          'X-Internal-Margin': '12%',
+        },
+      });
+    }),
+  );
+});
+
+const proxy = (options: Partial<EsimProxyOptions> = {}) =>
+  createEsimProxy({ upstream: `${UPSTREAM}/`, token: SERVER_TOKEN, ...options });
+
+const browserRequest = (path: string, init: RequestInit = {}) =>
+  new Request(`${PARTNER}${path}`, {
+    ...init,
+    headers: { cookie: 'session=abc', authorization: 'Bearer browser-token', 'x-other': '1', ...init.headers },
+  });
+
+async function errorOf(response: Response) {
+  expect(response.headers.get('content-type')).toBe('application/json');
+  return ((await response.json()) as { error: { code: string; name: string; message: string } }).error;
+}
+
+describe('createEsimProxy', () => {
+  it('forwards GET with the server token, the query string and nothing else from the browser', async () => {
+    const response = await proxy()(browserRequest('/api/v1/esim/products?country_code=JPN&page=2'));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual([JAPAN]);
+    const [upstream] = seen;
+    expect(upstream?.url).toBe(`${UPSTREAM}/api/v1/esim/products?country_code=JPN&page=2`);
+    expect(upstream?.headers.get('authorization')).toBe(`Bearer ${SERVER_TOKEN}`);
+    expect(upstream?.headers.get('accept')).toBe('application/json');
+    expect(upstream?.headers.has('cookie')).toBe(false);
+    expect(upstream?.headers.has('x-other')).toBe(false);
+  });
+
+  it('passes back content-type and the pagination headers only', async () => {
+    const response = await proxy()(browserRequest('/api/v1/esim/products'));
+    expect(Object.fromEntries(response.headers)).toEqual({
+      'content-type': 'application/json',
+      'x-page': '2',
+      'x-per-page': '1',
+      'x-total-count': '3',
+      'x-total-pages': '3',
+      'x-page-size': '1',
+      'x-has-more': 'true',
+    });
+  });
+
+  it.each([
+    '/api/v1/esim/products/712',
+    '/api/v1/esim/products/712/variants',
+    '/api/v1/esim/variants/5511',
+    '/partner-prefix/api/v1/esim/variants/5511/',
+  ])('forwards %s to its API path', async (path) => {
+    const response = await proxy()(browserRequest(path));
+    expect(response.status).toBe(200);
+    expect(new URL(seen[0]?.url ?? '').pathname).toBe(path.replace('/partner-prefix', '').replace(/\/$/, ''));
+  });
+
+  it('calls an async token function per request', async () => {
+    let n = 0;
+    const handler = proxy({ token: async () => `server-${++n}` });
+    await handler(browserRequest('/api/v1/esim/products'));
+    await handler(browserRequest('/api/v1/esim/products'));
+    expect(seen.map((request) => request.headers.get('authorization'))).toEqual(['Bearer server-1', 'Bearer server-2']);
+  });
+
+  it('passes upstream errors through unchanged', async () => {
+    server.use(
+      http.get(`${UPSTREAM}/api/v1/esim/products/999`, () =>
+        HttpResponse.json({ error: { code: 'NOT_FOUND', message: 'gone' } }, { status: 404 }),
+      ),
+    );
+    const response = await proxy()(browserRequest('/api/v1/esim/products/999'));
+    expect(response.status).toBe(404);
+    expect(await errorOf(response)).toEqual({ code: 'NOT_FOUND', message: 'gone' });
+  });
+
+  it.each(['POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS'])('answers %s with 405', async (method) => {
+    const response = await proxy()(browserRequest('/api/v1/esim/products', { method }));
+    expect(response.status).toBe(405);
+    expect(response.headers.get('allow')).toBe('GET');
+    expect(await errorOf(response)).toMatchObject({ code: 'METHOD_NOT_ALLOWED' });
+    expect(seen).toHaveLength(0);
+  });
+
+  it.each([
+    '/api/v1/esim/orders',
+    '/api/v1/esim/products/abc',
+    '/api/v1/esim/products/0',
+    '/api/v1/esim/products/..%2F..%2Fadmin',
+    '/api/v1/esim/products/712/variants/5511',
+    '/api/v1/wallet',
+  ])('answers %s with 404', async (path) => {
+    const response = await proxy()(browserRequest(path));
+    expect(response.status).toBe(404);
+    expect(await errorOf(response)).toMatchObject({ code: 'NOT_FOUND', name: 'NotFoundError' });
+    expect(seen).toHaveLength(0);
+  });
+
+  it('answers endpoints outside allowedPaths with 404', async () => {
+    const handler = proxy({ allowedPaths: ['/api/v1/esim/products/:id'] });
+    expect((await handler(browserRequest('/api/v1/esim/products'))).status).toBe(404);
+    expect((await handler(browserRequest('/api/v1/esim/products/712'))).status).toBe(200);
+  });
+
+  it('answers 502 in the API error shape when the upstream is unreachable', async () => {
+    server.use(http.get(`${UPSTREAM}/*`, () => HttpResponse.error()));
+    const response = await proxy()(browserRequest('/api/v1/esim/products'));
+    expect(response.status).toBe(502);
+    const error = await errorOf(response);
+    expect(error).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', name: 'BadGatewayError' });
+    expect(JSON.stringify(error)).not.toContain(SERVER_TOKEN);
+  });
+
+  it('answers 500 without calling upstream when the token function fails', async () => {
+    const response = await proxy({
+      token: () => {
+        throw new Error('vault down');
+      },
+    })(browserRequest('/api/v1/esim/products'));
+    expect(response.status).toBe(500);
+    expect(await errorOf(response)).toMatchObject({ code: 'PROXY_TOKEN_UNAVAILABLE' });
+    expect(seen).toHaveLength(0);
+  });
+
+  it('uses a custom fetch when given', async () => {
+    const fetch = vi.fn(async () => Response.json({ id: 5511 }));
+    await proxy({ fetch })(browserRequest('/api/v1/esim/variants/5511'));
+    expect(fetch).toHaveBeenCalledWith(`${UPSTREAM}/api/v1/esim/variants/5511`, expect.objectContaining({ method: 'GET' }));
+  });
+
+  it('rejects a relative upstream at creation', () => {
+    expect(() => createEsimProxy({ upstream: '/api', token: 't' })).toThrow(/absolute http\(s\) URL/);
+  });
+
+  it('serves the client end to end: the browser sends no token, the upstream gets the server one', async () => {
+    const handler = proxy();
+    server.use(http.get(`${PARTNER}/api/v1/esim/*`, ({ request }) => handler(request)));
+    const page = await createEsimClient({ baseUrl: PARTNER }).listProducts({ page: 2, perPage: 1 });
+    expect(page).toMatchObject({ items: [JAPAN], page: 2, perPage: 1, totalCount: 3, totalPages: 3, hasMore: true });
+    expect(seen[0]?.headers.get('authorization')).toBe(`Bearer ${SERVER_TOKEN}`);
+  });
+});
