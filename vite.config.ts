@@ -36,7 +36,7 @@ function browser(name: string) {
     },
   }),
   // Each project needs its own instance name, or Vitest sees two projects called "browser (chromium)".
-  instances: [{ browser: 'chromium' as const, name }],
+  instances: [{ browser: 'chromium' as const, name: `${name} (chromium)` }],
   };
 }
 

@@ -5,16 +5,17 @@ import { ensureChromium } from './chromium.mjs';
 const chromePath = ensureChromium();
 const env = { ...process.env, CHROME_PATH: chromePath };
 
-function run(label, command, args) {
+function run(label, command, args, { quiet = false } = {}) {
   console.log(`\n▶ ${label}`);
-  const result = spawnSync(command, args, { stdio: 'inherit', env });
+  const result = spawnSync(command, args, { stdio: quiet ? 'pipe' : 'inherit', env, encoding: 'utf8' });
+  if (quiet && result.status !== 0) process.stderr.write(`${result.stdout}${result.stderr}`);
   if (result.status !== 0) {
     console.error(`\n✖ ${label} failed`);
     process.exit(result.status ?? 1);
   }
 }
 
-run('msw worker', 'npx', ['msw', 'init']);
+run('msw worker', 'npx', ['msw', 'init'], { quiet: true });
 run('type check', 'npx', ['tsc', '-p', 'tsconfig.json']);
 run('tests (unit, browser, storybook)', 'npx', ['vitest', 'run', ...process.argv.slice(2)]);
 run('size budget', 'node', ['scripts/size.mjs']);

@@ -70,9 +70,7 @@ describe('EsimPicker keyboard only, in Chromium', () => {
     await waitFor(() => expect(screen.getByRole('combobox', { name: 'Search destinations' })).toHaveFocus());
   });
 
-  // Skipped until CountryList activates its defaultValue when it mounts on an already cached catalogue
-  // (useCountryList's first active state takes the cached items with index -1). Un-skip with that fix.
-  it.skip('returns to the list with the chosen destination selected and in view', async () => {
+  it('returns to the list with the chosen destination selected and in view', async () => {
     renderWithEsim(
       <Frame width={480}>
         <EsimPicker />

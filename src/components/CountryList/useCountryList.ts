@@ -92,7 +92,10 @@ export function useCountryList(options: UseCountryListOptions = {}) {
 
   // The active option belongs to one result list: a new list starts on its top match while
   // searching, else on the selected destination, so Enter picks what the traveller sees first.
-  const [activeState, setActiveState] = useState({ items, index: -1 });
+  const [activeState, setActiveState] = useState<{ items: CountryListEntry[] | null; index: number }>({
+    items: null,
+    index: -1,
+  });
   const activeIndex =
     activeState.items === items
       ? activeState.index
