@@ -58,37 +58,23 @@ async function fetchCatalogue(
   params: CatalogueParams,
   signal: AbortSignal,
 ): Promise<Catalogue> {
-  const first = await client.listProducts({ ...params, page: 1, perPage: CATALOGUE_PAGE_SIZE }, { signal });
+  const fetchPage = (page: number, perPage = CATALOGUE_PAGE_SIZE) =>
+    client.listProducts({ ...params, page, perPage }, { signal });
+  const first = await fetchPage(1);
   const pages = [first];
-  if (first.hasMore && first.totalPages > 1) {
-    // The page count is known: fetch the rest in parallel, a few at a time.
-    const remaining = Array.from({ length: Math.min(first.totalPages, CATALOGUE_MAX_PAGES) - 1 }, (_, i) => i + 2);
-    for (let start = 0; start < remaining.length; start += CATALOGUE_PARALLEL_PAGES) {
-      const batch = remaining.slice(start, start + CATALOGUE_PARALLEL_PAGES);
-      pages.push(
-        ...(await Promise.all(
-          batch.map((page) => client.listProducts({ ...params, page, perPage: first.perPage }, { signal })),
-        )),
-      );
-    }
-  } else {
-    // No page count: walk the pages one by one while the server says there are more.
-    let last = first;
-    while (last.hasMore && pages.length < CATALOGUE_MAX_PAGES) {
-      last = await client.listProducts({ ...params, page: last.page + 1, perPage: first.perPage }, { signal });
-      pages.push(last);
-    }
+  // Fetch the pages the server counted a few at a time in parallel; then, as the count may be only an
+  // estimate (headers stripped by a proxy), walk on page by page while the server says there are more.
+  const lastPage = Math.min(first.totalPages, CATALOGUE_MAX_PAGES);
+  for (let next = 2; first.hasMore && next <= lastPage; next += CATALOGUE_PARALLEL_PAGES) {
+    const batch = Array.from({ length: Math.min(CATALOGUE_PARALLEL_PAGES, lastPage - next + 1) }, (_, i) => next + i);
+    pages.push(...(await Promise.all(batch.map((page) => fetchPage(page, first.perPage)))));
   }
-  const seen = new Set<number>();
-  const products: Product[] = [];
-  for (const page of pages) {
-    for (const product of page.items) {
-      if (seen.has(product.id)) continue;
-      seen.add(product.id);
-      products.push(product);
-    }
+  for (let last = pages.at(-1) ?? first; last.hasMore && pages.length < CATALOGUE_MAX_PAGES; ) {
+    pages.push((last = await fetchPage(last.page + 1, first.perPage)));
   }
-  return { products, invalid: pages.flatMap((page) => page.invalid) };
+  const byId = new Map<number, Product>();
+  for (const page of pages) for (const product of page.items) if (!byId.has(product.id)) byId.set(product.id, product);
+  return { products: [...byId.values()], invalid: pages.flatMap((page) => page.invalid) };
 }
 
 export function catalogueOptions(client: EsimClient, params: CatalogueParams = {}) {

@@ -72,6 +72,26 @@ describe('catalogue and pages', () => {
     expect(recorder.requests.length).toBe(Math.ceil(products.length / 100));
   });
 
+  it('walks page by page when the server sends no page count, until it says there are no more', async () => {
+    const all = Array.from({ length: 230 }, (_, i) => ({
+      id: i + 1, name: `Place ${i + 1}`, country_code: 'JPN', currency_code: 'USD', image_url: '',
+    }));
+    server.use(
+      http.get('*/api/v1/esim/products', ({ request }) => {
+        const url = new URL(request.url);
+        const page = Number(url.searchParams.get('page'));
+        const perPage = Number(url.searchParams.get('per_page'));
+        const items = all.slice((page - 1) * perPage, page * perPage);
+        return HttpResponse.json(items, { headers: { 'X-Has-More': String(page * perPage < all.length) } });
+      }),
+    );
+    const { recorder, client } = setup();
+    const { result } = renderEsimHook(() => useCatalogue(), { client });
+    await waitFor(() => expect(result.current.isSuccess).toBe(true));
+    expect(result.current.data?.products).toHaveLength(230);
+    expect(recorder.requests).toHaveLength(3);
+  });
+
   it('keeps the previous page on screen while the next one loads', async () => {
     const { client } = setup();
     const queryClient = createTestQueryClient();
