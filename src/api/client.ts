@@ -1,10 +1,12 @@
 // The typed fetch client. No React, no globals touched at import time: `fetch` is looked up per call so
 // MSW (or a partner's instrumentation) patched after import is still used.
-import { EsimApiError } from './errors.js';
-import { joinUrl, sendJson, type FetchLike, type Received } from './http.js';
+import type { ZodMiniType } from 'zod/mini';
+import { EsimApiError, type EsimApiErrorInit } from './errors.js';
 import { readPagination, type PageInfo } from './pagination.js';
 import {
   describeIssues,
+  errorBodySchema,
+  listSchema,
   parseEach,
   productDetailEnvelopeSchema,
   productSchema,
@@ -16,7 +18,9 @@ import {
 } from './schemas.js';
 
 const API = '/api/v1/esim';
-const DEFAULT_TIMEOUT_MS = 15_000;
+
+/** The subset of `fetch` the client uses, so a partner's wrapper or a test double type-checks easily. */
+export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
 /** Returns the bearer token for one request; called before every request so short-lived tokens stay fresh. */
 export type TokenProvider = () => string | undefined | Promise<string | undefined>;
@@ -75,116 +79,154 @@ export interface EsimClient {
   getVariant(id: EsimId, options?: RequestOptions): Promise<Variant>;
 }
 
-function validationError(message: string): EsimApiError {
-  return new EsimApiError({ status: 0, code: 'VALIDATION_FAILURE', message });
+const fail = (status: number, code: EsimApiErrorInit['code'], problem: string, more?: Partial<EsimApiErrorInit>) =>
+  new EsimApiError({ status, code, message: `eSIM API: ${problem}`, ...more });
+
+/** `value` if it is a positive safe integer, else VALIDATION_FAILURE. */
+function positive(value: unknown, what: string): number {
+  if (Number.isSafeInteger(value) && (value as number) > 0) return value as number;
+  throw fail(0, 'VALIDATION_FAILURE', `invalid ${what}, expected a positive integer`);
 }
 
 /**
  * Normalises an id before any request: a positive safe integer, or a string of plain decimal digits
  * (`"712"`). Anything else (`0`, `-1`, `1.5`, `"7e2"`, `" 712"`, `NaN`) throws `VALIDATION_FAILURE`.
- * Exported so query keys can use the same normalised number the client sends.
  */
-export function toEsimId(value: unknown, what: 'product' | 'variant' = 'product'): number {
-  const id = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
-  if (typeof id === 'number' && Number.isSafeInteger(id) && id > 0) return id;
-  throw validationError(`Invalid ${what} id: expected a positive integer`);
-}
-
-function positiveInt(value: number | undefined, name: string): number | undefined {
-  if (value === undefined) return undefined;
-  if (Number.isSafeInteger(value) && value > 0) return value;
-  throw validationError(`Invalid ${name}: expected a positive integer`);
-}
-
-function invalidResponse(received: Received, message: string, issues: string[]): EsimApiError {
-  return new EsimApiError({ status: received.status, code: 'INVALID_RESPONSE', message, issues });
-}
-
-function expectArray(received: Received, what: string): unknown[] {
-  if (Array.isArray(received.body)) return received.body;
-  throw invalidResponse(received, `The eSIM API sent ${what} that is not a list`, ['expected an array']);
-}
+export const toEsimId = (value: unknown): number =>
+  positive(typeof value === 'string' && /^\d+$/.test(value) ? +value : value, 'id');
 
 export function createEsimClient(options: EsimClientOptions): EsimClient {
   if (typeof options?.baseUrl !== 'string') {
-    throw new TypeError(
-      "createEsimClient: `baseUrl` is required, e.g. 'https://api.octopuscards.io', or '' for a same-origin proxy",
-    );
+    throw new TypeError("createEsimClient: `baseUrl` is required ('' for a same-origin proxy)");
   }
-  const { baseUrl, token, headers, onInvalidData } = options;
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const { token, timeoutMs = 15_000, onInvalidData } = options;
+  const base = options.baseUrl.replace(/\/+$/, '');
 
-  async function get(path: string, query: URLSearchParams | undefined, request: RequestOptions | undefined) {
-    // Static headers first, then Accept (the client only understands JSON); Authorization is added from
-    // `token` inside sendJson and wins over one given in `headers`.
-    const base = new Headers(headers);
-    base.set('Accept', 'application/json');
-    return sendJson({
-      url: joinUrl(baseUrl, path, query),
-      headers: base,
-      fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
-      signal: request?.signal,
-      timeoutMs,
-      token: async () => (typeof token === 'function' ? await token() : token) || undefined,
-    });
-  }
-
-  function report(records: InvalidRecord[], context: InvalidDataContext): void {
-    if (!records.length || !onInvalidData) return;
+  /**
+   * One GET whose 2xx JSON body must pass `schema`; an EsimApiError for everything else. Our own
+   * controller links the caller's signal and the timeout (covering the token function and the body too),
+   * so a timeout can be told from a caller abort and the caller's listener dropped once the request settles.
+   */
+  async function get<T>(path: string, request: RequestOptions | undefined, schema: ZodMiniType<T>, query = '') {
+    const caller = request?.signal;
+    const controller = new AbortController();
+    const { signal } = controller;
+    const onAbort = () => controller.abort(caller?.reason);
+    const timer =
+      timeoutMs > 0 && timeoutMs < Infinity
+        ? setTimeout(() => controller.abort(new DOMException('timeout', 'TimeoutError')), timeoutMs)
+        : undefined;
+    caller?.addEventListener('abort', onAbort);
+    let secret: string | undefined;
     try {
-      onInvalidData(records, context);
+      if (caller?.aborted) throw caller.reason;
+      // Raced against the signal, so a token function that never settles times out too.
+      secret = await new Promise<string | undefined>((resolve, reject) => {
+        signal.onabort = () => reject(signal.reason);
+        Promise.resolve()
+          .then(() => (typeof token === 'function' ? token() : token))
+          .then(resolve, (cause) => reject(fail(0, 'TOKEN_ERROR', 'the token function failed', { cause })));
+      });
+      const headers = new Headers(options.headers);
+      headers.set('Accept', 'application/json');
+      if (secret) headers.set('Authorization', `Bearer ${secret}`);
+      const response = await (options.fetch || fetch)(base + path + (query && `?${query}`), {
+        method: 'GET',
+        headers,
+        signal,
+      });
+      const { status, ok, statusText } = response;
+      const text = await response.text();
+      let body: unknown;
+      let cause: unknown;
+      let issues: string[] | undefined;
+      let code = ok ? 'INVALID_RESPONSE' : `HTTP_${status}`;
+      let serverName: string | undefined;
+      let problem = text.trim() ? '' : 'empty body';
+      try {
+        body = JSON.parse(text);
+      } catch (error) {
+        cause = error;
+        problem ||= /html/.test(response.headers.get('content-type')!)
+          ? 'HTML, not JSON (a proxy in the way?)'
+          : 'body is not JSON';
+      }
+      if (!problem) {
+        if (ok) {
+          const result = schema.safeParse(body);
+          if (result.success) return { data: result.data, headers: response.headers };
+          issues = describeIssues(result.error);
+          problem = `invalid data (${issues.join('; ')})`;
+        } else {
+          // The API's error body: its code and name are kept; servers sometimes echo what they rejected,
+          // so the token is cut out of the message.
+          const error = errorBodySchema.safeParse(body).data?.error;
+          problem = !error ? 'unexpected JSON shape' : secret ? error.message.replaceAll(secret, '[redacted]') : error.message;
+          code = error?.code || code;
+          serverName = error?.name || undefined;
+        }
+      }
+      throw fail(status, code, `${status}${statusText && ` ${statusText}`}${problem && `, ${problem}`}`, {
+        cause,
+        issues,
+        serverName,
+      });
+    } catch (cause) {
+      // Our signal aborts only for the caller or the timeout.
+      throw cause instanceof EsimApiError
+        ? cause
+        : caller?.aborted
+          ? fail(0, 'ABORTED', 'request cancelled', { cause })
+          : signal.aborted
+            ? fail(0, 'TIMEOUT', `no answer in ${timeoutMs} ms (timeoutMs)`, { cause })
+            : fail(0, 'NETWORK_ERROR', 'unreachable (offline, or blocked by CORS?)', { cause });
+    } finally {
+      clearTimeout(timer);
+      caller?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  /** Leaves invalid records out and reports them; a throwing reporter never fails the request. */
+  function each<T>(schema: ZodMiniType<T>, raws: unknown[], operation: InvalidDataContext['operation'], path: string) {
+    const result = parseEach(schema, operation === 'listProducts' ? 'product' : 'variant', raws);
+    try {
+      if (result.invalid.length) onInvalidData?.(result.invalid, { operation, path });
     } catch {
       // A reporting hook must never turn valid data into a failed request.
     }
+    return result;
   }
 
   return {
     async listProducts(params = {}, request) {
-      const page = positiveInt(params.page, 'page');
-      const perPage = positiveInt(params.perPage, 'perPage');
-      const query = new URLSearchParams();
-      if (page !== undefined) query.set('page', String(page));
-      if (perPage !== undefined) query.set('per_page', String(perPage));
-      const countryCode = params.countryCode?.trim().toUpperCase();
-      if (countryCode) query.set('country_code', countryCode);
-      const search = params.search?.trim();
-      if (search) query.set('search', search);
-
+      const { page, perPage } = params;
+      // Blank or undefined filters are left out.
+      const query = Object.entries({
+        page: page === undefined ? page : positive(page, 'page'),
+        per_page: perPage === undefined ? perPage : positive(perPage, 'perPage'),
+        country_code: params.countryCode?.trim().toUpperCase(),
+        search: params.search?.trim(),
+      }).filter((entry) => entry[1]);
       const path = `${API}/products`;
-      const received = await get(path, query, request);
-      const raws = expectArray(received, 'a product list');
-      const { valid, invalid } = parseEach(productSchema, 'product', raws);
-      report(invalid, { operation: 'listProducts', path });
-      return { items: valid, invalid, ...readPagination(received.headers, { page, perPage }, raws.length) };
+      const { data, headers } = await get(path, request, listSchema, `${new URLSearchParams(query as string[][])}`);
+      const { valid, invalid } = each(productSchema, data, 'listProducts', path);
+      return { items: valid, invalid, ...readPagination(headers, { page, perPage }, data.length) };
     },
 
     async getProduct(id, request) {
-      const path = `${API}/products/${toEsimId(id, 'product')}`;
-      const received = await get(path, undefined, request);
-      const envelope = productDetailEnvelopeSchema.safeParse(received.body);
-      if (!envelope.success) {
-        throw invalidResponse(received, 'The eSIM API sent a product that failed validation', describeIssues(envelope.error));
-      }
-      const { valid, invalid } = parseEach(variantSchema, 'variant', envelope.data.variants);
-      report(invalid, { operation: 'getProduct', path });
-      return { ...envelope.data, variants: valid, invalidVariants: invalid };
+      const path = `${API}/products/${toEsimId(id)}`;
+      const { data } = await get(path, request, productDetailEnvelopeSchema);
+      const { valid, invalid } = each(variantSchema, data.variants, 'getProduct', path);
+      return { ...data, variants: valid, invalidVariants: invalid };
     },
 
     async listVariants(productId, request) {
-      const path = `${API}/products/${toEsimId(productId, 'product')}/variants`;
-      const received = await get(path, undefined, request);
-      const { valid, invalid } = parseEach(variantSchema, 'variant', expectArray(received, 'a variant list'));
-      report(invalid, { operation: 'listVariants', path });
-      return valid;
+      const path = `${API}/products/${toEsimId(productId)}/variants`;
+      return each(variantSchema, (await get(path, request, listSchema)).data, 'listVariants', path).valid;
     },
 
     async getVariant(id, request) {
-      const received = await get(`${API}/variants/${toEsimId(id, 'variant')}`, undefined, request);
-      const variant = variantSchema.safeParse(received.body);
-      if (!variant.success) {
-        throw invalidResponse(received, 'The eSIM API sent a variant that failed validation', describeIssues(variant.error));
-      }
-      return variant.data;
+      return (await get(`${API}/variants/${toEsimId(id)}`, request, variantSchema)).data;
     },
   };
 }

@@ -4,16 +4,17 @@ export type EsimClientErrorCode =
   | 'TIMEOUT'
   | 'ABORTED'
   | 'INVALID_RESPONSE'
-  | 'VALIDATION_FAILURE';
+  | 'VALIDATION_FAILURE'
+  | 'TOKEN_ERROR';
 
 export interface EsimApiErrorInit {
-  /** HTTP status; 0 when no response arrived (network error, timeout, abort, bad id). */
+  /** HTTP status; 0 when no response arrived (network error, timeout, abort, bad id, token function failed). */
   status: number;
   code: EsimClientErrorCode | (string & {});
   message: string;
   /** The `error.name` the server sent, e.g. `UnauthorizedError`. */
   serverName?: string | undefined;
-  /** Field-level reasons for `VALIDATION_FAILURE` / `INVALID_RESPONSE`. */
+  /** Field-level reasons for `INVALID_RESPONSE`. */
   issues?: string[] | undefined;
   cause?: unknown;
 }
@@ -24,17 +25,14 @@ export interface EsimApiErrorInit {
  */
 export class EsimApiError extends Error {
   override readonly name = 'EsimApiError';
-  readonly status: number;
-  readonly code: EsimApiErrorInit['code'];
-  readonly serverName: string | undefined;
-  readonly issues: string[];
+  declare readonly status: number;
+  declare readonly code: EsimApiErrorInit['code'];
+  declare readonly serverName: string | undefined;
+  declare readonly issues: string[];
 
-  constructor(init: EsimApiErrorInit) {
-    super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
-    this.status = init.status;
-    this.code = init.code;
-    this.serverName = init.serverName;
-    this.issues = init.issues ?? [];
+  constructor({ status, code, message, serverName, issues = [], cause }: EsimApiErrorInit) {
+    super(message, cause === undefined ? undefined : { cause });
+    Object.assign(this, { status, code, serverName, issues });
   }
 
   /** 401/403: the token is missing, expired or lacks access. Retrying will not help; re-authenticating will. */
@@ -48,6 +46,4 @@ export class EsimApiError extends Error {
   }
 }
 
-export function isEsimApiError(value: unknown): value is EsimApiError {
-  return value instanceof EsimApiError;
-}
+export const isEsimApiError = (value: unknown): value is EsimApiError => value instanceof EsimApiError;

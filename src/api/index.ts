@@ -4,13 +4,14 @@ export type {
   EsimClient,
   EsimClientOptions,
   EsimId,
+  FetchLike,
   InvalidDataContext,
   ListProductsParams,
   ProductPage,
   RequestOptions,
   TokenProvider,
 } from './client.js';
-export type { FetchLike } from './http.js';
+
 export type { PageInfo } from './pagination.js';
 export { EsimApiError, isEsimApiError } from './errors.js';
 export type { EsimApiErrorInit, EsimClientErrorCode } from './errors.js';

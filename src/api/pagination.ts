@@ -12,19 +12,6 @@ export interface PageInfo {
   hasMore: boolean;
 }
 
-/** A header as a non-negative safe integer; anything else (absent, '', '1.5', 'abc', '1e3') counts as missing. */
-function intHeader(headers: Headers, name: string, min: number): number | undefined {
-  const raw = headers.get(name)?.trim();
-  if (!raw || !/^\d+$/.test(raw)) return undefined;
-  const value = Number(raw);
-  return Number.isSafeInteger(value) && value >= min ? value : undefined;
-}
-
-function boolHeader(headers: Headers, name: string): boolean | undefined {
-  const raw = headers.get(name)?.trim().toLowerCase();
-  return raw === 'true' ? true : raw === 'false' ? false : undefined;
-}
-
 /**
  * @param requested the page and perPage the client asked for, used when the headers are missing
  * @param received how many records the server sent (valid or not: the server paged them all)
@@ -34,22 +21,24 @@ export function readPagination(
   requested: { page: number | undefined; perPage: number | undefined },
   received: number,
 ): PageInfo {
-  const page = intHeader(headers, 'x-page', 1) ?? requested.page ?? 1;
-  const perPage =
-    intHeader(headers, 'x-per-page', 1) ?? requested.perPage ?? Math.max(DEFAULT_PER_PAGE, received);
+  /** `X-<name>` as a safe integer ≥ `min`; anything else (absent, '', '1.5', 'abc', '1e3') counts as missing. */
+  const int = (name: string, min = 0) => {
+    const raw = headers.get(`x-${name}`)?.trim() ?? '';
+    const value = /^\d+$/.test(raw) ? +raw : -1;
+    return Number.isSafeInteger(value) && value >= min ? value : undefined;
+  };
+  const page = int('page', 1) ?? requested.page ?? 1;
+  const perPage = int('per-page', 1) ?? requested.perPage ?? Math.max(DEFAULT_PER_PAGE, received);
   const seen = (page - 1) * perPage + received;
-  let totalCount = intHeader(headers, 'x-total-count', 0);
-  let totalPages = intHeader(headers, 'x-total-pages', 0);
-  if (totalPages === undefined && totalCount !== undefined) totalPages = Math.ceil(totalCount / perPage);
-  if (totalCount === undefined && totalPages !== undefined) {
-    // On the last page the exact count is known; before it, a full-pages estimate is the best guess.
-    totalCount = page >= totalPages ? seen : totalPages * perPage;
-  }
+  let totalCount = int('total-count');
+  let totalPages = int('total-pages') ?? (totalCount === undefined ? undefined : Math.ceil(totalCount / perPage));
+  // On the last page the exact count is known; before it, a full-pages estimate is the best guess.
+  totalCount ??= totalPages === undefined ? undefined : page >= totalPages ? seen : totalPages * perPage;
+  const more = headers.get('x-has-more')?.trim().toLowerCase();
   const hasMore =
-    boolHeader(headers, 'x-has-more') ??
-    (totalPages !== undefined ? page < totalPages : received >= perPage);
+    more === 'true' || (more !== 'false' && (totalPages === undefined ? received >= perPage : page < totalPages));
   // With no totals at all, count what we have seen and one more page if there seems to be one.
   totalCount ??= seen;
-  totalPages ??= hasMore ? page + 1 : seen === 0 ? 0 : page;
+  totalPages ??= hasMore ? page + 1 : seen && page;
   return { page, perPage, totalCount, totalPages, hasMore };
 }

@@ -1,4 +1,4 @@
-import { countryFlag, countryName, destinationKind, supportedLocale } from './names.js';
+import { countryFlag, countryName, destinationKind, perLocale } from './names.js';
 import type { DestinationKind } from './names.js';
 import { destinationSearchKeys, matchRank, normalizeSearchText, withProductName } from './search.js';
 import type { SearchableProduct } from './search.js';
@@ -23,78 +23,55 @@ export interface DestinationIndex<P extends SearchableProduct = SearchableProduc
   entries: readonly DestinationEntry<P>[];
 }
 
-const collatorCache = new Map<string, Intl.Collator>();
-
 /** Intl.Collator for the locale, cached (a collator costs far more than a comparison). */
-export function localeCollator(locale: string): Intl.Collator {
-  let collator = collatorCache.get(locale);
-  if (!collator) {
-    collator = new Intl.Collator(supportedLocale(locale), { numeric: true });
-    collatorCache.set(locale, collator);
-  }
-  return collator;
-}
+export const localeCollator = perLocale((locale) => new Intl.Collator(locale, { numeric: true }));
 
 /**
  * Names, flags, kinds and search keys for every product, sorted by name. Build it once per
  * catalogue and locale (e.g. in a `useMemo`); `searchDestinations` then only scans.
  */
-export function createDestinationIndex<P extends SearchableProduct>(
+export const createDestinationIndex = <P extends SearchableProduct>(
   products: readonly P[],
   locale: string,
-): DestinationIndex<P> {
+): DestinationIndex<P> => {
   // Catalogues repeat a country across many products; names and keys are per code.
-  const byCode = new Map<string, Omit<DestinationEntry<P>, 'product'>>();
+  const byCode = new Map<string, [string, readonly string[]]>();
   const entries = products.map((product): DestinationEntry<P> => {
     const code = product.country_code;
     let shared = byCode.get(code);
-    if (!shared) {
-      shared = {
-        name: countryName(code, locale, ''),
-        flag: countryFlag(code),
-        kind: destinationKind(code),
-        keys: destinationSearchKeys(code, locale),
-      };
-      byCode.set(code, shared);
-    }
+    if (!shared) byCode.set(code, (shared = [countryName(code, locale, ''), destinationSearchKeys(code, locale)]));
     return {
       product,
-      name: shared.name || product.name,
-      flag: shared.flag,
-      kind: shared.kind,
-      keys: withProductName(shared.keys, product.name),
+      name: shared[0] || product.name,
+      flag: countryFlag(code),
+      kind: destinationKind(code),
+      keys: withProductName(shared[1], product.name),
     };
   });
   // Collating each distinct name once and sorting by its position is several times faster
   // than collating 5,000 pairs; the stable sort keeps API order among equal names.
-  const collator = localeCollator(locale);
-  const order = new Map<string, number>();
-  [...new Set(entries.map((entry) => entry.name))]
-    .sort(collator.compare)
-    .forEach((name, position) => order.set(name, position));
-  entries.sort((a, b) => (order.get(a.name) ?? 0) - (order.get(b.name) ?? 0));
+  const order = new Map(
+    [...new Set(entries.map((entry) => entry.name))].sort(localeCollator(locale).compare).map((name, i) => [name, i]),
+  );
+  entries.sort((a, b) => order.get(a.name)! - order.get(b.name)!);
   return { locale, entries };
-}
+};
 
 /**
  * The entries matching `query`, best rank first (name prefix, then word prefix, then
  * substring) and by localised name within a rank. An empty query returns every entry.
  */
-export function searchDestinations<P extends SearchableProduct>(
+export const searchDestinations = <P extends SearchableProduct>(
   index: DestinationIndex<P>,
   query: string,
-): DestinationEntry<P>[] {
+): DestinationEntry<P>[] => {
   const normalised = normalizeSearchText(query);
-  if (normalised.length === 0) return index.entries.slice();
+  if (!normalised) return index.entries.slice();
   // The entries are already in name order, so bucketing by rank keeps that order without sorting.
-  const prefix: DestinationEntry<P>[] = [];
-  const word: DestinationEntry<P>[] = [];
-  const inside: DestinationEntry<P>[] = [];
+  const ranks: DestinationEntry<P>[][] = [[], [], []];
   for (const entry of index.entries) {
     const rank = matchRank(entry.keys, normalised);
-    if (rank === 0) prefix.push(entry);
-    else if (rank === 1) word.push(entry);
-    else if (rank === 2) inside.push(entry);
+    if (rank >= 0) ranks[rank]!.push(entry);
   }
-  return prefix.concat(word, inside);
-}
+  return ranks[0]!.concat(ranks[1]!, ranks[2]!);
+};

@@ -5,119 +5,66 @@
  * 450.49999… minor units and 4.50 × 0.95 into 427.49999….
  */
 
-/** A non-negative decimal `units / 10^scale`. */
-interface Decimal {
-  units: bigint;
-  scale: number;
-}
+/** Throws a RangeError naming the bad value. */
+const fail = (what: string, value: unknown): never => {
+  throw new RangeError(`Invalid ${what}: ${value}`);
+};
 
-const DECIMAL = /^(\d+)(?:\.(\d+))?(?:e([+-]?\d+))?$/;
-const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
-// Beyond 20 digits Intl refuses the currency anyway; the cap keeps 10n ** n cheap.
-const MAX_DIGITS = 20;
+/** 10^n; `n` must be an integer from 0 to 20 (Intl refuses more digits, and it keeps 10n ** n cheap). */
+const pow10 = (n: number): bigint =>
+  Number.isInteger(n) && n >= 0 && n <= 20 ? 10n ** BigInt(n) : fail('digits (0 to 20)', n);
 
-function pow10(n: number): bigint {
-  return 10n ** BigInt(n);
-}
+/**
+ * The non-negative decimal a number was written as, `[units, scale]` for `units / 10^scale`;
+ * handles exponent forms such as 1e-7 and 1e+21. A RangeError names anything else (or above `max`).
+ */
+const parse = (value: number, name: string, max = Infinity): [bigint, bigint] => {
+  const [, int, fraction = '', exponent = 0] =
+    (typeof value == 'number' && value <= max && /^(\d+)(?:\.(\d+))?(?:e([+-]?\d+))?$/.exec(String(value))) ||
+    fail(name, value);
+  const scale = fraction.length - +exponent;
+  const units = BigInt(int! + fraction);
+  return scale < 0 ? [units * 10n ** BigInt(-scale), 1n] : [units, 10n ** BigInt(scale)];
+};
 
-function describe(value: unknown): string {
-  return typeof value === 'number' ? String(value) : `${typeof value} ${String(value)}`;
-}
-
-function checkAmount(amount: number, name: string): void {
-  if (typeof amount !== 'number' || !Number.isFinite(amount) || amount < 0) {
-    throw new RangeError(`${name} must be a finite number >= 0, got ${describe(amount)}`);
-  }
-}
-
-function checkDigits(digits: number): void {
-  if (!Number.isInteger(digits) || digits < 0 || digits > MAX_DIGITS) {
-    throw new RangeError(`digits must be an integer from 0 to ${MAX_DIGITS}, got ${describe(digits)}`);
-  }
-}
-
-/** The decimal the number was written as; handles exponent forms such as 1e-7 and 1e+21. */
-function parseDecimal(value: number): Decimal {
-  const match = DECIMAL.exec(String(value));
-  if (!match) throw new RangeError(`Not a non-negative decimal: ${describe(value)}`);
-  const [, int = '0', fraction = '', exponent = '0'] = match;
-  const scale = fraction.length - Number(exponent);
-  const units = BigInt(int + fraction);
-  return scale >= 0 ? { units, scale } : { units: units * pow10(-scale), scale: 0 };
-}
-
-/** numerator / denominator rounded half away from zero; denominator > 0. */
-function divideRounded(numerator: bigint, denominator: bigint): bigint {
-  const quotient = numerator / denominator;
-  const remainder = numerator % denominator;
-  const twice = 2n * (remainder < 0n ? -remainder : remainder);
-  if (twice < denominator) return quotient;
-  return numerator < 0n ? quotient - 1n : quotient + 1n;
-}
-
-function toSafeNumber(value: bigint, what: string): number {
-  if (value > MAX_SAFE || value < -MAX_SAFE) {
-    throw new RangeError(`${what} is too large to be exact: ${value} minor units`);
-  }
-  return Number(value);
-}
-
-/** `amount` in minor units (`digits` decimals), rounded once, half away from zero. */
-export function toMinor(amount: number, digits: number): number {
-  checkAmount(amount, 'amount');
-  checkDigits(digits);
-  const { units, scale } = parseDecimal(amount);
-  return toSafeNumber(divideRounded(units * pow10(digits), pow10(scale)), `amount ${amount}`);
-}
+/** numerator / denominator (both >= 0) rounded half away from zero, as an exact safe integer. */
+const divide = (numerator: bigint, denominator: bigint): number => {
+  const result = Number((2n * numerator + denominator) / (2n * denominator));
+  return Number.isSafeInteger(result) ? result : fail('result (too large to be exact in minor units)', result);
+};
 
 /**
  * `amount × (1 − discountPercent / 100)` in minor units, computed exactly and rounded once,
  * half away from zero: 4.50 at 5 % with 2 digits is 428.
  */
-export function discountMinor(amount: number, discountPercent: number, digits: number): number {
-  checkAmount(amount, 'amount');
-  checkDigits(digits);
-  if (
-    typeof discountPercent !== 'number' ||
-    !Number.isFinite(discountPercent) ||
-    discountPercent < 0 ||
-    discountPercent > 100
-  ) {
-    throw new RangeError(`discount must be a percentage from 0 to 100, got ${describe(discountPercent)}`);
-  }
-  const a = parseDecimal(amount);
-  const d = parseDecimal(discountPercent);
-  // (100 − d) / 100 with d = d.units / 10^d.scale, kept over a common denominator.
-  const keep = 100n * pow10(d.scale) - d.units;
-  const numerator = a.units * keep * pow10(digits);
-  const denominator = pow10(a.scale + d.scale) * 100n;
-  return toSafeNumber(divideRounded(numerator, denominator), `amount ${amount} at ${discountPercent} %`);
-}
+export const discountMinor = (amount: number, discountPercent: number, digits: number): number => {
+  const [units, scale] = parse(amount, 'amount (a finite number >= 0)');
+  const [off, offScale] = parse(discountPercent, 'discount (0 to 100)', 100);
+  // (100 − d) / 100 with d = off / offScale, kept over a common denominator.
+  return divide(units * (100n * offScale - off) * pow10(digits), scale * offScale * 100n);
+};
+
+/** `amount` in minor units (`digits` decimals), rounded once, half away from zero. */
+export const toMinor = (amount: number, digits: number): number => discountMinor(amount, 0, digits);
 
 /**
  * Minor units per gigabyte, rounded half away from zero; `undefined` when `gb` is 0 (unlimited
  * or per-minute plans) or not a finite positive number, so callers show no per-GB price.
  */
-export function pricePerGbMinor(minor: number, gb: number): number | undefined {
-  if (!Number.isSafeInteger(minor) || minor < 0) {
-    throw new RangeError(`minor must be a safe integer >= 0, got ${describe(minor)}`);
+export const pricePerGbMinor = (minor: number, gb: number): number | undefined => {
+  if (!(Number.isSafeInteger(minor) && minor >= 0)) fail('minor (a safe integer >= 0)', minor);
+  if (typeof gb == 'number' && gb > 0 && gb < Infinity) {
+    const [units, scale] = parse(gb, 'gb');
+    return divide(BigInt(minor) * scale, units);
   }
-  if (typeof gb !== 'number' || !Number.isFinite(gb) || gb <= 0) return undefined;
-  const { units, scale } = parseDecimal(gb);
-  return toSafeNumber(divideRounded(BigInt(minor) * pow10(scale), units), `price per GB`);
-}
+};
 
 /** The exact decimal string of an integer minor amount: (428, 2) → "4.28", (-5, 3) → "-0.005". */
-export function minorToDecimalString(minor: number, digits: number): `${number}` {
-  if (!Number.isSafeInteger(minor)) {
-    throw new RangeError(`minor must be a safe integer, got ${describe(minor)}`);
-  }
-  checkDigits(digits);
-  const sign = minor < 0 ? '-' : '';
-  const abs = String(Math.abs(minor));
-  if (digits === 0) return `${sign}${abs}` as `${number}`;
-  const padded = abs.padStart(digits + 1, '0');
+export const minorToDecimalString = (minor: number, digits: number): `${number}` => {
+  if (!Number.isSafeInteger(minor)) fail('minor (a safe integer)', minor);
+  pow10(digits);
+  const padded = String(Math.abs(minor)).padStart(digits + 1, '0');
   const cut = padded.length - digits;
   // Intl.NumberFormat takes numeric strings exactly; the template type is how TS spells that.
-  return `${sign}${padded.slice(0, cut)}.${padded.slice(cut)}` as `${number}`;
-}
+  return `${minor < 0 ? '-' : ''}${padded.slice(0, cut)}${digits ? '.' : ''}${padded.slice(cut)}` as `${number}`;
+};

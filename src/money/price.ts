@@ -32,18 +32,20 @@ export interface PricedVariant {
  * outside 0–100 or an invalid currency code.
  * @example variantPrice({ amount: 4.5, client_discount: 5, currency_code: 'USD' }).discounted // "$4.28"
  */
-export function variantPrice(variant: PricedVariant, locale = 'en-US'): Price {
-  const currency = variant.currency_code;
+export const variantPrice = (
+  { amount, client_discount: discountPercent, currency_code: currency }: PricedVariant,
+  locale = 'en-US',
+): Price => {
   const minorDigits = currencyDigits(currency);
-  const originalMinor = toMinor(variant.amount, minorDigits);
-  const discountedMinor = discountMinor(variant.amount, variant.client_discount, minorDigits);
+  const originalMinor = toMinor(amount, minorDigits);
+  const discountedMinor = discountMinor(amount, discountPercent, minorDigits);
   return {
     currency,
     minorDigits,
     originalMinor,
     discountedMinor,
-    discountPercent: variant.client_discount,
+    discountPercent,
     original: formatMinor(originalMinor, currency, locale),
     discounted: formatMinor(discountedMinor, currency, locale),
   };
-}
+};

@@ -1,5 +1,5 @@
-export { CountryList, type CountryListProps } from './CountryList.js';
 export {
+  CountryList,
   CountryListEmpty,
   CountryListError,
   CountryListLoading,
@@ -7,17 +7,18 @@ export {
   CountryListOptions,
   CountryListSearch,
   CountryListStatus,
-} from './parts.js';
+} from './CountryList.js';
 export type {
+  CountryListProps,
   CountryListErrorProps,
   CountryListLoadingProps,
   CountryListMessageProps,
   CountryListOptionProps,
   CountryListOptionsProps,
   CountryListSearchProps,
-} from './parts.js';
-export type { RenderFlag } from './context.js';
-export { useCountryList } from './useCountryList.js';
+} from './CountryList.js';
+export type { RenderFlag } from './CountryList.js';
+export { useCountryList } from './CountryList.js';
 export type {
   CountryListEntry,
   CountryListGroup,
@@ -26,4 +27,4 @@ export type {
   CountryListState,
   CountryListDataState,
   UseCountryListOptions,
-} from './useCountryList.js';
+} from './CountryList.js';

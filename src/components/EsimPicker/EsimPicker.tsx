@@ -47,89 +47,75 @@ export function EsimPicker({
   const { locale, dir, messages } = useEsimContext();
   const [productId, setProductId] = useState(initialProductId);
   const [step, setStep] = useState<EsimPickerStep>(initialProductId === undefined ? 'destination' : 'plans');
+  // Focus moves and the step is announced only after the traveller changes step, never on mount: a
+  // checkout page keeps its own focus.
+  const [moved, setMoved] = useState(false);
   const [variantId, setVariantId] = useControllableState<number | null>(value, defaultValue ?? null);
   // The product CountryList handed over names the heading at once; a start on initialProductId waits
   // for the detail, which the PlanPicker loads anyway (same query, one request).
   const [picked, setPicked] = useState<Product>();
   const detail = useProduct(productId).data;
-  const product = picked?.id === productId ? picked : detail;
-  const [announcement, setAnnouncement] = useState('');
+  // Set together with productId, so it is always the current destination when present.
+  const product = picked ?? detail;
+  const destination = product && countryName(product.country_code, locale, product.name);
+  const plans = step === 'plans' && productId !== undefined;
   const rootRef = useRef<HTMLDivElement>(null);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  // Focus moves only after the traveller changes step, never on mount: a checkout page keeps its own focus.
-  const moved = useRef(false);
   const Heading = `h${headingLevel}` as 'h2';
 
   useEffect(() => {
-    if (!moved.current) return;
-    if (step === 'plans') headingRef.current?.focus();
-    // Back on the list: the search field, whose active option is the destination chosen before.
-    else rootRef.current?.querySelector<HTMLElement>('[role=combobox]')?.focus();
-  }, [step]);
+    // Plans: their heading. Back on the list: the search field, whose active option is the destination chosen before.
+    if (moved) rootRef.current?.querySelector<HTMLElement>(plans ? Heading : '[role=combobox]')?.focus();
+  }, [step]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const change = (selection: PlanSelection | null) => {
     setVariantId(selection && selection.variant.id);
     onChange?.(selection);
   };
 
-  const chooseDestination = (next: Product) => {
-    // A plan belongs to one destination: choosing another clears it, and the host hears so.
-    if (next.id !== productId && variantId !== null) change(null);
-    moved.current = true;
-    setPicked(next);
-    setProductId(next.id);
-    setStep('plans');
-    setAnnouncement(messages.plansLabel(countryName(next.country_code, locale, next.name)));
-  };
-
-  const back = () => {
-    moved.current = true;
-    setStep('destination');
-    setAnnouncement(messages.chooseDestination);
+  const go = (next: EsimPickerStep) => {
+    setMoved(true);
+    setStep(next);
   };
 
   return (
-    <div
-      ref={rootRef}
-      dir={dir}
-      className={`esim-root ${partClassName('esim-EsimPicker', className, { step })}`}
-      data-step={step}
-    >
+    <div ref={rootRef} dir={dir} className={`esim-root ${partClassName('esim-EsimPicker', className, { step })}`} data-step={step}>
       {/* Polite: the step change is announced after whatever the focus move reads. */}
       <div role="status" className="esim-visually-hidden">
-        {announcement}
+        {moved && (plans ? destination && messages.plansLabel(destination) : messages.chooseDestination)}
       </div>
-      {step === 'plans' && productId !== undefined ? (
+      {plans ? (
         <>
           <div className="esim-EsimPicker-header">
-            <button type="button" className="esim-EsimPicker-back" onClick={back}>
+            <button type="button" className="esim-EsimPicker-back" onClick={() => go('destination')}>
               <span className="esim-EsimPicker-back-icon" aria-hidden="true">
                 ←
               </span>{' '}
               {messages.changeDestination}
             </button>
             {product && (
-              <Heading ref={headingRef} tabIndex={-1} className="esim-EsimPicker-heading">
+              <Heading tabIndex={-1} className="esim-EsimPicker-heading">
                 <span className="esim-EsimPicker-flag" aria-hidden="true">
                   {countryFlag(product.country_code)}
                 </span>{' '}
-                {countryName(product.country_code, locale, product.name)}
+                {destination}
               </Heading>
             )}
           </div>
-          <PlanPicker
-            key={productId}
-            productId={productId}
-            value={variantId}
-            onChange={change}
-            onSelect={onSelect}
-            name={name}
-          />
+          <PlanPicker key={productId} productId={productId} value={variantId} onChange={change} onSelect={onSelect} name={name} />
         </>
       ) : (
         <>
           <Heading className="esim-EsimPicker-heading">{messages.chooseDestination}</Heading>
-          <CountryList defaultValue={productId ?? null} onSelect={chooseDestination} />
+          <CountryList
+            defaultValue={productId ?? null}
+            onSelect={(next) => {
+              // A plan belongs to one destination: choosing another clears it, and the host hears so.
+              if (next.id !== productId && variantId !== null) change(null);
+              setPicked(next);
+              setProductId(next.id);
+              go('plans');
+            }}
+          />
           {/* The plan stays chosen while the traveller only looks at other destinations: keep posting it. */}
           {name && variantId !== null && <input type="hidden" name={name} value={variantId} />}
         </>

@@ -31,26 +31,27 @@ export interface PlanOption {
   discounted: boolean;
 }
 
-const cmp = (a: number, b: number) => (a < b ? -1 : a > b ? 1 : 0);
-// Unlimited (0 GB) is the most data there is.
-const gb = (option: PlanOption) => option.variant.data_amount_gb || Infinity;
-const paid = (option: PlanOption) => option.price.discountedMinor;
-const days = (option: PlanOption) => option.variant.validity_days;
-
 /**
- * Orders, each with its tie-breaks. Price first by default: travellers compare cost first and most pick
- * the cheapest plan that covers the trip; at the same price the plan giving more data (then more days)
- * comes first, because it is the better buy. Other sorts break ties by price. Array#sort is stable, so
- * full ties keep the API's order. Prices compare in minor units: a product has one currency.
+ * What each order compares, in turn; a negative key sorts descending. Price first by default: travellers
+ * compare cost first and most pick the cheapest plan that covers the trip; at the same price the plan
+ * giving more data (then more days) comes first, because it is the better buy. Other sorts break ties by
+ * price. Unlimited (0 GB) is the most data there is. Prices compare in minor units: a product has one
+ * currency. Array#sort is stable, so full ties keep the API's order.
  */
-const COMPARE: Record<PlanSort, (a: PlanOption, b: PlanOption) => number> = {
-  price: (a, b) => cmp(paid(a), paid(b)) || cmp(gb(b), gb(a)) || cmp(days(b), days(a)),
-  data: (a, b) => cmp(gb(a), gb(b)) || cmp(paid(a), paid(b)),
-  validity: (a, b) => cmp(days(a), days(b)) || cmp(paid(a), paid(b)),
+const sortKeys = ({ price, variant }: PlanOption, sort: PlanSort) => {
+  const paid = price.discountedMinor;
+  const gb = variant.data_amount_gb || Infinity;
+  const days = variant.validity_days;
+  return sort === 'data' ? [gb, paid] : sort === 'validity' ? [days, paid] : [paid, -gb, -days];
 };
 
 export function sortPlans(options: readonly PlanOption[], sort: PlanSort): PlanOption[] {
-  return [...options].sort(COMPARE[sort] ?? COMPARE.price);
+  return [...options].sort((a, b) => {
+    const x = sortKeys(a, sort);
+    const y = sortKeys(b, sort);
+    const i = x.findIndex((key, i) => key !== y[i]);
+    return i < 0 ? 0 : x[i]! < y[i]! ? -1 : 1;
+  });
 }
 
 /** The product as a selection carries it: without `variants`/`invalidVariants`, so it posts small. */
@@ -61,25 +62,26 @@ export function productOf(detail: ProductDetail): Product {
 
 /** Formats every plan once per data and locale; keystrokes and re-renders reuse the result. */
 export function planOptions(variants: readonly Variant[], locale: string, unlimited: string): PlanOption[] {
-  const unit = (name: string, long?: boolean) =>
-    new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: long ? 'long' : 'short', maximumFractionDigits: 2 });
-  const dataFormat = unit('gigabyte');
-  const dayFormat = unit('day', true);
-  const percentFormat = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 });
+  const formatter = (options: Intl.NumberFormatOptions) =>
+    new Intl.NumberFormat(locale, { maximumFractionDigits: 2, ...options }).format;
+  const gbText = formatter({ style: 'unit', unit: 'gigabyte' });
+  const daysText = formatter({ style: 'unit', unit: 'day', unitDisplay: 'long' });
+  const percentText = formatter({ style: 'percent' });
   // Price per GB helps only when the plans differ in size; with one size the price says it all.
   const sizes = new Set(variants.map((variant) => variant.data_amount_gb).filter(Boolean));
   return variants.map((variant) => {
+    const gb = variant.data_amount_gb;
     const price = variantPrice(variant, locale);
-    const perGb = sizes.size > 1 ? pricePerGbMinor(price.discountedMinor, variant.data_amount_gb) : undefined;
+    const perGb = sizes.size > 1 ? pricePerGbMinor(price.discountedMinor, gb) : undefined;
     const discounted = variant.client_discount > 0;
     return {
       variant,
       price,
-      data: variant.data_amount_gb ? dataFormat.format(variant.data_amount_gb) : unlimited,
-      validity: dayFormat.format(variant.validity_days),
-      discount: discounted ? percentFormat.format(variant.client_discount / 100) : undefined,
+      data: gb ? gbText(gb) : unlimited,
+      validity: daysText(variant.validity_days),
+      discount: discounted ? percentText(variant.client_discount / 100) : undefined,
       perGb: perGb === undefined ? undefined : formatMinor(perGb, price.currency, locale),
-      unlimited: !variant.data_amount_gb,
+      unlimited: !gb,
       discounted,
     };
   });

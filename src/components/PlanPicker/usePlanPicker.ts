@@ -51,66 +51,55 @@ export function usePlanPicker(options: UsePlanPickerOptions) {
   const query = useProduct(productId);
   const baseId = useId();
   const detail = query.data;
+  const pending = query.isPending;
   const [selectedId, setSelectedId] = useControllableState<number | null>(options.value, options.defaultValue ?? null);
   const [sort, setSort] = useControllableState<PlanSort>(options.sort, options.defaultSort ?? 'price', options.onSortChange);
   const [notice, setNotice] = useState('');
-
-  const { product, plans, byId } = useMemo(() => {
-    const plans = detail ? planOptions(detail.variants, locale, messages.unlimited) : [];
-    return {
-      product: detail && productOf(detail),
-      plans,
-      byId: new Map(plans.map((plan) => [plan.variant.id, plan])),
-    };
-  }, [detail, locale, messages.unlimited]);
-  const sorted = useMemo(() => sortPlans(plans, sort), [plans, sort]);
-
-  const pending = query.isPending;
   const [slowFor, setSlowFor] = useState<number>();
+
+  const [product, plans] = useMemo(
+    () => (detail ? [productOf(detail), planOptions(detail.variants, locale, messages.unlimited)] : [undefined, []]),
+    [detail, locale, messages.unlimited],
+  );
+  const sorted = useMemo(() => sortPlans(plans, sort), [plans, sort]);
+  const selectionOf = (variantId: number | null): PlanSelection | null => {
+    const plan = plans.find((option) => option.variant.id === variantId);
+    return plan && product ? { product, variant: plan.variant, orderAmount: plan.variant.amount, price: plan.price } : null;
+  };
+  const selection = selectionOf(selectedId);
+  // What the host last received: a background refetch re-notifies only when that changed.
+  const sent = useRef<PlanSelection | null>(null);
+  const notify = (next: PlanSelection | null) => onChange?.((sent.current = next));
+
   useEffect(() => {
     if (!pending) return;
     const timer = setTimeout(setSlowFor, HYDRATION_HINT_MS, productId);
     return () => clearTimeout(timer);
   }, [pending, productId]);
 
-  const status: PlanPickerStatus = detail
-    ? plans.length ? 'ready' : 'empty'
-    : query.isError ? 'error' : 'loading';
-
-  const toSelection = (plan: PlanOption): PlanSelection | undefined =>
-    product && { product, variant: plan.variant, orderAmount: plan.variant.amount, price: plan.price };
-  const selectedPlan = selectedId === null ? undefined : byId.get(selectedId);
-  const selection = (selectedPlan && toSelection(selectedPlan)) ?? null;
-  // What the host last received, so a background refetch that changes the chosen plan's price re-notifies.
-  const sent = useRef<PlanSelection | null>(null);
-  const notify = (next: PlanSelection | null) => {
-    sent.current = next;
-    onChange?.(next);
-  };
+  useEffect(() => setNotice(''), [productId]);
 
   // Background refetches keep the chosen plan (same variant id). If it is no longer sold, the selection
   // clears and the host hears `null`, so a checkout never posts a plan that cannot be ordered; if its
   // price changed, the host hears the new selection, so the order summary never shows a stale price.
   useEffect(() => {
+    const last = sent.current;
     if (!detail || selectedId === null) return;
     if (!selection) {
       setSelectedId(null);
       // Said only when the traveller picked it here; a plan of another destination clears silently.
-      if (sent.current?.product.id === detail.id) setNotice(messages.planUnavailable);
+      if (last?.product.id === detail.id) setNotice(messages.planUnavailable);
       notify(null);
     } else if (
-      sent.current?.variant.id === selection.variant.id &&
-      (sent.current.orderAmount !== selection.orderAmount || sent.current.price.discountedMinor !== selection.price.discountedMinor)
+      last?.variant.id === selectedId &&
+      (last.orderAmount !== selection.orderAmount || last.price.discountedMinor !== selection.price.discountedMinor)
     ) {
       notify(selection);
     }
   }, [detail]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  useEffect(() => setNotice(''), [productId]);
-
   const select = (variantId: number) => {
-    const plan = byId.get(variantId);
-    const next = plan && toSelection(plan);
+    const next = selectionOf(variantId);
     if (!next || disabled) return;
     if (variantId !== selectedId) {
       setSelectedId(variantId);
@@ -120,10 +109,10 @@ export function usePlanPicker(options: UsePlanPickerOptions) {
     onSelect?.(next);
   };
 
-  const groupName = options.name ?? `esim-plan-${baseId}`;
+  const status: PlanPickerStatus = detail ? (plans.length ? 'ready' : 'empty') : query.isError ? 'error' : 'loading';
+  const name = options.name ?? `esim-plan-${baseId}`;
   const legendId = `${baseId}-legend`;
   const destination = product ? countryName(product.country_code, locale, product.name) : '';
-  const getPlan = (plan: PlanOption): PlanOptionState => ({ ...plan, selected: plan === selectedPlan, disabled });
 
   return {
     status,
@@ -135,8 +124,8 @@ export function usePlanPicker(options: UsePlanPickerOptions) {
     destination,
     messages,
     disabled,
-    plans: sorted.map(getPlan),
-    selectedId: selectedPlan ? selectedId : null,
+    plans: sorted.map((plan): PlanOptionState => ({ ...plan, selected: plan.variant === selection?.variant, disabled })),
+    selectedId: selection && selectedId,
     selection,
     select,
     sort,
@@ -154,17 +143,20 @@ export function usePlanPicker(options: UsePlanPickerOptions) {
     }),
     getGroupProps: () => ({ role: 'radiogroup', 'aria-labelledby': legendId, 'aria-required': required || undefined } as const),
     getLegendProps: () => ({ id: legendId, children: messages.plansLabel(destination) }),
-    getRadioProps: (plan: PlanOptionState) => ({
-      type: 'radio',
-      name: groupName,
-      value: String(plan.variant.id),
-      checked: plan.selected,
-      disabled,
-      required,
-      onChange: () => select(plan.variant.id),
-      // A click on the checked radio fires no change event; onSelect still hears the re-pick.
-      onClick: plan.selected ? () => select(plan.variant.id) : undefined,
-    } as const),
+    getRadioProps: ({ variant, selected }: PlanOptionState) => {
+      const pick = () => select(variant.id);
+      return {
+        type: 'radio',
+        name,
+        value: String(variant.id),
+        checked: selected,
+        disabled,
+        required,
+        onChange: pick,
+        // A click on the checked radio fires no change event; onSelect still hears the re-pick.
+        onClick: selected ? pick : undefined,
+      } as const;
+    },
     getSortProps: () => ({
       value: sort,
       disabled,

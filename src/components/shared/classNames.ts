@@ -11,3 +11,10 @@ export function partClassName<State>(base: string, className: ClassNameProp<Stat
 export function dataFlag(on: boolean | undefined): '' | undefined {
   return on ? '' : undefined;
 }
+
+/** A part's `className` and, for each `true` in its state, a present `data-*` flag (`{ selected: true }` → `data-selected`). */
+export function partProps<State extends object>(base: string, className: ClassNameProp<State>, state: State) {
+  const props: { className: string; [flag: `data-${string}`]: '' } = { className: partClassName(base, className, state) };
+  for (const key in state) if (state[key] === true) props[`data-${key}`] = '';
+  return props;
+}

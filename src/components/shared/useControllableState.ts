@@ -1,8 +1,9 @@
-import { useCallback, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 
 /**
  * One hook for controlled (`value` given) and uncontrolled (`defaultValue`) props. `onChange` fires only
- * when the value really changes, so a re-pick of the current value does not re-notify the host.
+ * when the value really changes, so a re-pick of the current value does not re-notify the host. The
+ * setter is stable for the component's life and reads the latest value, mode and `onChange`.
  */
 export function useControllableState<T>(
   value: T | undefined,
@@ -10,21 +11,17 @@ export function useControllableState<T>(
   onChange?: (next: T) => void,
 ): [T, (next: T) => void] {
   const [internal, setInternal] = useState(defaultValue);
-  const isControlled = value !== undefined;
-  const current = isControlled ? value : internal;
-  const currentRef = useRef(current);
-  currentRef.current = current;
-  const onChangeRef = useRef(onChange);
-  onChangeRef.current = onChange;
-
-  const setValue = useCallback(
-    (next: T) => {
-      if (Object.is(next, currentRef.current)) return;
-      if (!isControlled) setInternal(next);
-      currentRef.current = next;
-      onChangeRef.current?.(next);
-    },
-    [isControlled],
-  );
+  const current = value === undefined ? internal : value;
+  // [value the setter compares with, whether this hook holds the value, the host's onChange]
+  const latest = useRef<[T, boolean, typeof onChange]>(null!);
+  latest.current = [current, value === undefined, onChange];
+  const [setValue] = useState(() => (next: T) => {
+    const [now, uncontrolled, notify] = latest.current;
+    if (Object.is(next, now)) return;
+    if (uncontrolled) setInternal(next);
+    // A second call before the re-render compares with this value, not the rendered one.
+    latest.current[0] = next;
+    notify?.(next);
+  });
   return [current, setValue];
 }

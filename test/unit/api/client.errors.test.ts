@@ -19,7 +19,7 @@ describe('error bodies in the API shape', () => {
       status: 401,
       code: 'UNAUTHORIZED',
       serverName: 'UnauthorizedError',
-      message: 'Authorization header required',
+      message: 'eSIM API: 401 Unauthorized, Authorization header required',
       isAuthError: true,
       isRetryable: false,
     });
@@ -38,14 +38,14 @@ describe('error bodies in the API shape', () => {
   it('404 with only a message falls back to HTTP_404', async () => {
     answer('/api/v1/esim/variants/5511', { error: { message: 'Variant not found' } }, { status: 404 });
     const error = await failure(client().getVariant(5511));
-    expect(error).toMatchObject({ status: 404, code: 'HTTP_404', message: 'Variant not found', serverName: undefined });
+    expect(error).toMatchObject({ status: 404, code: 'HTTP_404', message: 'eSIM API: 404 Not Found, Variant not found', serverName: undefined });
   });
 
   it('500 with an empty error object keeps the status in the message and is retryable', async () => {
     answer('/api/v1/esim/products/712/variants', { error: {} }, { status: 500 });
     const error = await failure(client().listVariants(712));
     expect(error).toMatchObject({ status: 500, code: 'HTTP_500', isRetryable: true });
-    expect(error.message).toMatch(/^The eSIM API answered 500/);
+    expect(error.message).toBe('eSIM API: 500 Internal Server Error');
   });
 });
 
@@ -54,28 +54,28 @@ describe('bodies that are not the API error shape', () => {
     answerText('/api/v1/esim/products', '<html><body><h1>502 Bad Gateway</h1></body></html>', 502, 'text/html');
     const error = await failure(client().listProducts());
     expect(error).toMatchObject({ status: 502, code: 'HTTP_502', isRetryable: true });
-    expect(error.message).toMatch(/^The eSIM API answered 502 Bad Gateway with an HTML page instead of JSON/);
+    expect(error.message).toMatch(/^eSIM API: 502 Bad Gateway, HTML, not JSON \(a proxy in the way\?\)$/);
   });
 
   it('an empty body', async () => {
     answerText('/api/v1/esim/products', '', 503);
     const error = await failure(client().listProducts());
     expect(error).toMatchObject({ status: 503, code: 'HTTP_503' });
-    expect(error.message).toMatch(/with an empty body$/);
+    expect(error.message).toMatch(/^eSIM API: 503 .*, empty body$/);
   });
 
   it('truncated JSON', async () => {
     answerText('/api/v1/esim/products', '{"error":{"code":"UNAUTH', 401, 'application/json');
     const error = await failure(client().listProducts());
     expect(error).toMatchObject({ status: 401, code: 'HTTP_401', isAuthError: true });
-    expect(error.message).toBe('The eSIM API answered 401 Unauthorized with a non-JSON body');
+    expect(error.message).toBe('eSIM API: 401 Unauthorized, body is not JSON');
   });
 
   it('JSON in another shape', async () => {
     answer('/api/v1/esim/products', { detail: 'nope' }, { status: 418 });
     const error = await failure(client().listProducts());
     expect(error).toMatchObject({ status: 418, code: 'HTTP_418' });
-    expect(error.message).toMatch(/with an unexpected JSON body$/);
+    expect(error.message).toMatch(/, unexpected JSON shape$/);
   });
 
   it.each([

@@ -96,7 +96,7 @@ describe('the token never leaks', () => {
       ),
     );
     const error = await failure(createEsimClient({ baseUrl: TEST_BASE_URL, token: SECRET }).listProducts());
-    expect(error.message).toBe('Token Bearer [redacted] expired');
+    expect(error.message).toBe('eSIM API: 401 Unauthorized, Token Bearer [redacted] expired');
     expect(String(error.stack)).not.toContain(SECRET);
     expect(JSON.stringify(error)).not.toContain(SECRET);
   });

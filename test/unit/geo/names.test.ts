@@ -53,14 +53,14 @@ describe('countryName', () => {
     expect(countryName('DEU', locale)).toBe(name);
   });
 
-  it('names GLO "Global" in the locale’s language, English otherwise', () => {
+  it('names GLO "Global" in English and the whole world in the locale’s own words otherwise', () => {
     expect(countryName('GLO', 'en-US')).toBe('Global');
-    expect(countryName('GLO', 'fr-CA')).toBe('Monde entier');
-    expect(countryName('GLO', 'ja')).toBe('グローバル');
-    expect(countryName('GLO', 'zh-Hant-TW')).toBe('全球');
-    expect(countryName('GLO', 'ar-EG')).toBe('عالمي');
-    expect(countryName('GLO', 'sw')).toBe('Global');
-    expect(countryName('GLO', 'de', 'Global Roaming')).toBe('Global');
+    expect(countryName('GLO', 'fr-CA')).toBe('Monde');
+    expect(countryName('GLO', 'ja')).toBe('世界');
+    expect(countryName('GLO', 'zh-Hant-TW')).toBe('世界');
+    expect(countryName('GLO', 'ar-EG')).toBe('العالم');
+    expect(countryName('GLO', 'sw')).toBe('Dunia');
+    expect(countryName('GLO', 'de', 'Global Roaming')).toBe('Welt');
   });
 
   it('uses the fallback, else the code, for a code that is no country', () => {

@@ -133,6 +133,7 @@ describe('searchDestinations', () => {
     const byCode = new Map(index.entries.map((entry) => [entry.product.country_code, entry]));
     expect(byCode.get('DEU')).toMatchObject({ name: 'Deutschland', flag: '🇩🇪', kind: 'country' });
     expect(byCode.get('XEU')).toMatchObject({ name: 'Europe 30', flag: '', kind: 'region' });
-    expect(byCode.get('GLO')).toMatchObject({ name: 'Global', flag: '', kind: 'global' });
+    expect(byCode.get('GLO')).toMatchObject({ name: 'Welt', flag: '', kind: 'global' });
+    expect(searchDestinations(index, 'global')[0]?.product.country_code).toBe('GLO');
   });
 });
