@@ -1,4 +1,4 @@
-// Size budget: the root entry (every component and hook, zod included; react, react-dom and
+// Size budget (`node scripts/size-areas.mjs` shows what each area costs): the root entry (every component and hook, zod included; react, react-dom and
 // @tanstack/react-query external, as partners' apps provide them) must stay within 16 kB gzip.
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
@@ -17,7 +17,6 @@ const result = await build({
   jsx: 'automatic',
   external,
   write: false,
-  metafile: true,
   define: { 'process.env.NODE_ENV': '"production"' },
   loader: { '.css': 'empty' },
 });
@@ -28,18 +27,24 @@ const css = readFileSync('src/styles.css');
 const cssGzip = gzipSync(css, { level: 9 }).length;
 
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
-const inputs = Object.entries(result.metafile.outputs)[0][1].inputs;
-const byArea = {};
-for (const [path, { bytesInOutput }] of Object.entries(inputs)) {
-  const area = path.startsWith('node_modules/') ? path.split('/').slice(1, 2).join('/') : path.split('/').slice(0, 2).join('/');
-  byArea[area] = (byArea[area] ?? 0) + bytesInOutput;
-}
-console.log('Root entry, minified, by area (before gzip):');
-for (const [area, bytes] of Object.entries(byArea).sort((a, b) => b[1] - a[1])) {
-  console.log(`  ${area.padEnd(28)} ${kb(bytes)}`);
-}
 console.log(`esim-picker (root entry): ${kb(code.length)} minified, ${kb(gzip)} gzip — budget ${kb(BUDGET_BYTES)} gzip`);
 console.log(`esim-picker/styles.css:   ${kb(css.length)} raw, ${kb(cssGzip)} gzip`);
+// What a strict Content-Security-Policy page (no unsafe-eval, no inline styles) and a stranger's DOM
+// cannot tolerate: code from strings, HTML from data, style elements made at run time.
+const codeText = new TextDecoder().decode(code);
+const forbidden = [
+  [/\beval\(|new Function\b|\bFunction\(/, 'evaluates code from strings (breaks under CSP without unsafe-eval)'],
+  [/innerHTML|dangerouslySetInnerHTML|insertAdjacentHTML/, 'writes HTML'],
+  [/createElement\(["']style["']\)|insertRule\(|adoptedStyleSheets/, 'injects styles at run time'],
+  [/javascript:/i, 'contains a javascript: URL'],
+];
+for (const [pattern, problem] of forbidden) {
+  if (pattern.test(codeText)) {
+    console.error(`✖ The root entry ${problem}: ${pattern}`);
+    process.exit(1);
+  }
+}
+console.log('✓ No eval, no HTML from strings, no runtime style injection, no javascript: URLs.');
 if (gzip > BUDGET_BYTES) {
   console.error(`✖ Over budget by ${kb(gzip - BUDGET_BYTES)}.`);
   process.exit(1);

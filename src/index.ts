@@ -55,17 +55,8 @@ export {
 export type { EsimProviderProps, EsimContextValue, Catalogue, CatalogueParams } from './query/index.js';
 
 // Components
-export {
-  CountryList,
-  CountryListEmpty,
-  CountryListError,
-  CountryListLoading,
-  CountryListOption,
-  CountryListOptions,
-  CountryListSearch,
-  CountryListStatus,
-  useCountryList,
-} from './components/CountryList/index.js';
+// Parts are reached through their root (`CountryList.Search`, `PlanPicker.Option`…), not as separate names.
+export { CountryList, useCountryList } from './components/CountryList/index.js';
 export type {
   CountryListProps,
   CountryListSearchProps,
@@ -83,16 +74,7 @@ export type {
   CountryListDataState,
   UseCountryListOptions,
 } from './components/CountryList/index.js';
-export {
-  PlanPicker,
-  PlanPickerEmpty,
-  PlanPickerError,
-  PlanPickerLoading,
-  PlanPickerOption,
-  PlanPickerOptions,
-  PlanPickerSort,
-  usePlanPicker,
-} from './components/PlanPicker/index.js';
+export { PlanPicker, usePlanPicker } from './components/PlanPicker/index.js';
 export type {
   PlanPickerProps,
   PlanPickerErrorProps,
