@@ -5,11 +5,11 @@ import { EsimApiError, type EsimApiErrorInit } from './errors.js';
 import { readPagination, type PageInfo } from './pagination.js';
 import {
   describeIssues,
-  errorBodySchema,
   listSchema,
   parseEach,
   productDetailEnvelopeSchema,
   productSchema,
+  str,
   variantSchema,
   type InvalidRecord,
   type Product,
@@ -97,7 +97,7 @@ export const toEsimId = (value: unknown): number =>
 
 export function createEsimClient(options: EsimClientOptions): EsimClient {
   if (typeof options?.baseUrl !== 'string') {
-    throw new TypeError("createEsimClient: `baseUrl` is required ('' for a same-origin proxy)");
+    throw new TypeError("createEsimClient: baseUrl is required ('' for same-origin)");
   }
   const { token, timeoutMs = 15_000, onInvalidData } = options;
   const base = options.baseUrl.replace(/\/+$/, '');
@@ -160,10 +160,11 @@ export function createEsimClient(options: EsimClientOptions): EsimClient {
         } else {
           // The API's error body: its code and name are kept; servers sometimes echo what they rejected,
           // so the token is cut out of the message.
-          const error = errorBodySchema.safeParse(body).data?.error;
-          problem = !error ? 'unexpected JSON shape' : secret ? error.message.replaceAll(secret, '[redacted]') : error.message;
-          code = error?.code || code;
-          serverName = error?.name || undefined;
+          const error = (body as { error?: Record<string, unknown> } | null)?.error;
+          problem = error instanceof Object ? str(error.message) : 'unexpected JSON shape';
+          if (secret) problem = problem.replaceAll(secret, '[redacted]');
+          code = str(error?.code) || code;
+          serverName = str(error?.name) || undefined;
         }
       }
       throw fail(status, code, `${status}${statusText && ` ${statusText}`}${problem && `, ${problem}`}`, {

@@ -21,24 +21,22 @@ export function readPagination(
   requested: { page: number | undefined; perPage: number | undefined },
   received: number,
 ): PageInfo {
-  /** `X-<name>` as a safe integer ≥ `min`; anything else (absent, '', '1.5', 'abc', '1e3') counts as missing. */
+  /** `X-<name>` as an integer ≥ `min` (15 digits at most, so always safe); anything else counts as missing. */
   const int = (name: string, min = 0) => {
-    const raw = headers.get(`x-${name}`)?.trim() ?? '';
-    const value = /^\d+$/.test(raw) ? +raw : -1;
-    return Number.isSafeInteger(value) && value >= min ? value : undefined;
+    const raw = headers.get(`x-${name}`) ?? '';
+    return /^\d{1,15}$/.test(raw) && +raw >= min ? +raw : undefined;
   };
   const page = int('page', 1) ?? requested.page ?? 1;
   const perPage = int('per-page', 1) ?? requested.perPage ?? Math.max(DEFAULT_PER_PAGE, received);
   const seen = (page - 1) * perPage + received;
-  let totalCount = int('total-count');
-  let totalPages = int('total-pages') ?? (totalCount === undefined ? undefined : Math.ceil(totalCount / perPage));
-  // On the last page the exact count is known; before it, a full-pages estimate is the best guess.
-  totalCount ??= totalPages === undefined ? undefined : page >= totalPages ? seen : totalPages * perPage;
-  const more = headers.get('x-has-more')?.trim().toLowerCase();
+  const count = int('total-count');
+  let totalPages = int('total-pages') ?? (count === undefined ? count : Math.ceil(count / perPage));
+  // On the last page (or with no totals at all) the exact count is known; before it, a full-pages estimate.
+  const totalCount = count ?? (totalPages === undefined || page >= totalPages ? seen : totalPages * perPage);
+  const more = headers.get('x-has-more')?.toLowerCase();
   const hasMore =
     more === 'true' || (more !== 'false' && (totalPages === undefined ? received >= perPage : page < totalPages));
-  // With no totals at all, count what we have seen and one more page if there seems to be one.
-  totalCount ??= seen;
+  // With no totals at all, one more page if there seems to be one.
   totalPages ??= hasMore ? page + 1 : seen && page;
   return { page, perPage, totalCount, totalPages, hasMore };
 }

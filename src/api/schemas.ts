@@ -1,7 +1,8 @@
-// Response schemas. zod ships in the root bundle and zod/mini pulls in code per feature used, so these use
-// only string, number, unknown, _default, looseObject and one custom check (`rule`): pipe,
-// transform, int, regex, array and the built-in checks would each add 0.3–2 kB. zod/mini also ships no
-// locale (every built-in message reads "Invalid input"), so rules carry their own message.
+// Response schemas. zod ships in the root bundle and zod/mini pulls in code per feature used, so each
+// schema is `z.unknown()` with one custom check: a record's check copies the object (extra fields kept)
+// and reads its fields from a table, where each field's `fix` normalises it (and supplies its default),
+// then `ok` must hold. z.looseObject alone would add 1.3 kB gzip, per-field types, defaults, pipes and
+// built-in checks 0.3–2 kB each; zod/mini also ships no locale, so every message is our own.
 import * as z from 'zod/mini';
 
 /** Only http(s) images may reach an `<img src>`; anything else (javascript:, data:, garbage) becomes ''. */
@@ -14,72 +15,102 @@ export function safeImageUrl(value: string | null | undefined): string {
   }
 }
 
-/** The one check every rule uses: `fix` (if given) normalises the value, then `ok` must hold. */
-function rule<T>(ok: (value: T) => unknown, message: string, fix?: (value: T) => T) {
-  return z.check<T>((ctx) => {
-    if (fix) ctx.value = fix(ctx.value);
-    if (!ok(ctx.value)) ctx.issues.push({ code: 'custom', message, input: ctx.value });
-  });
-}
+/** [message, ok, fix]: `fix` runs first (a non-matching type must come out failing `ok`). */
+type Field = [string, (value: unknown) => unknown, ((value: unknown) => unknown)?];
 
-/** `schema` with its output rewritten by `fix`: what pipe + transform do, for a fraction of the bytes. */
-function mapped<I, O>(schema: z.ZodMiniType<I>, fix: (value: I) => O): z.ZodMiniType<O> {
-  return schema.check(rule<I>(() => 1, '', fix as never)) as never;
-}
+/** A JSON object whose `fields` must pass their rules; other fields are kept as sent. */
+const record = <T>(fields: Record<string, Field>) =>
+  z.unknown().check(
+    z.check((ctx) => {
+      const raw = ctx.value as Record<string, unknown>;
+      const issue = (message: string, input: unknown, path?: string[]) => {
+        ctx.issues.push({ code: 'custom', message, input, path });
+      };
+      if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return issue('expected an object', raw);
+      const out: Record<string, unknown> = (ctx.value = { ...raw });
+      for (const key in fields) {
+        const [message, ok, fix = (value: unknown) => value] = fields[key]!;
+        const value = fix(raw[key]);
+        if (ok(value)) out[key] = value;
+        else issue(message, raw[key], [key]);
+      }
+    }),
+  ) as z.ZodMiniType<T>;
 
-const whole = (min: number) =>
-  z.number().check(rule((v: number) => Number.isSafeInteger(v) && v >= min, `expected an integer >= ${min}`));
-const id = whole(1);
-const atLeast0 = z.number().check(rule((v: number) => v >= 0, 'expected a number >= 0'));
-const text = z.string().check(rule<string>(Boolean, 'expected text', (v) => v.trim()));
-const code = (pattern: RegExp, message: string) =>
-  z.string().check(rule((v: string) => pattern.test(v), message, (v) => v.trim().toUpperCase()));
-/** A string, null or absent (read as null). Checked by a rule: z.nullable would cost another 0.6 kB. */
-const nullableText = z._default(
-  z.unknown().check(rule((v) => v === null || typeof v === 'string', 'expected a string or null')),
-  null,
-) as z.ZodMiniType<string | null>;
-/** Any JSON array (its elements are checked one by one elsewhere). */
-export const listSchema = z.unknown().check(rule(Array.isArray, 'expected an array')) as z.ZodMiniType<unknown[]>;
+/** The value trimmed if it is a string, else ''. */
+export const str = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
+const isStringOrNull = (value: unknown) => value == null || typeof value === 'string';
+/** Absent (not null) reads as `fallback`. */
+const orElse = (fallback: unknown) => (value: unknown) => (value === undefined ? fallback : value);
+const whole = (min: number): Field => [`expected an integer >= ${min}`, (v) => Number.isSafeInteger(v) && (v as number) >= min];
+const atLeast0: Field = ['expected a number >= 0', (v) => Number.isFinite(v) && (v as number) >= 0];
+const text: Field = ['expected text', Boolean, str];
+const upper = (value: unknown) => str(value).toUpperCase();
+const matches = (pattern: RegExp) => (value: unknown) => pattern.test(value as string);
+const currency: Field = ['expected 3 letters', matches(/^[A-Z]{3}$/), upper];
 
-const productShape = {
-  id,
+const productFields: Record<string, Field> = {
+  id: whole(1),
   name: text,
-  country_code: code(/^[A-Z0-9]{2,8}$/, 'expected 2-8 letters/digits'),
-  currency_code: code(/^[A-Z]{3}$/, 'expected 3 letters'),
-  image_url: mapped(nullableText, safeImageUrl),
+  country_code: ['expected 2-8 letters/digits', matches(/^[A-Z0-9]{2,8}$/), upper],
+  currency_code: currency,
+  // A string, null or absent; anything but an http(s) URL reads as ''.
+  image_url: ['expected a string or null', isStringOrNull, (v) => (isStringOrNull(v) ? safeImageUrl(v as string | null) : 0)],
 };
 
-export const productSchema = z.looseObject(productShape);
+/** A product (destination) as the list endpoint returns it. Extra fields the API adds are kept. */
+export interface Product {
+  id: number;
+  name: string;
+  country_code: string;
+  currency_code: string;
+  /** An http(s) URL, or '' when absent or unsafe. */
+  image_url: string;
+  [field: string]: unknown;
+}
 
-export const variantSchema = z.looseObject({
-  id,
-  esim_product_id: id,
+/** A data plan of a product. `amount` is what the order request takes. */
+export interface Variant {
+  id: number;
+  esim_product_id: number;
+  name: string;
+  /** Trimmed; undefined when absent, null or blank. */
+  description: string | undefined;
+  currency_code: string;
+  amount: number;
+  data_amount_gb: number;
+  validity_days: number;
+  /** Percent, 0 to 100; 0 when absent. */
+  client_discount: number;
+  [field: string]: unknown;
+}
+
+export const productSchema = record<Product>(productFields);
+
+export const variantSchema = record<Variant>({
+  id: whole(1),
+  esim_product_id: whole(1),
   name: text,
-  description: mapped(nullableText, (value) => value?.trim() || undefined),
-  currency_code: productShape.currency_code,
+  description: ['expected a string or null', isStringOrNull, (v) => (isStringOrNull(v) ? (v as string | null)?.trim() || undefined : 0)],
+  currency_code: currency,
   amount: atLeast0,
   data_amount_gb: atLeast0,
   validity_days: whole(0),
-  client_discount: z._default(
-    z.number().check(rule((v: number) => v >= 0 && v <= 100, 'expected 0 to 100')),
-    0,
-  ),
+  client_discount: ['expected 0 to 100', (v) => Number.isFinite(v) && (v as number) >= 0 && (v as number) <= 100, orElse(0)],
 });
 
-/** The detail body before its variants are checked one by one (see `parseEach`). */
-export const productDetailEnvelopeSchema = z.looseObject({ ...productShape, variants: z._default(listSchema, []) });
+/** Any JSON array (its elements are checked one by one elsewhere). */
+export const listSchema = z.unknown().check(
+  z.check((ctx) => {
+    if (!Array.isArray(ctx.value)) ctx.issues.push({ code: 'custom', message: 'expected an array', input: ctx.value });
+  }),
+) as z.ZodMiniType<unknown[]>;
 
-/** The API's error body; a missing field reads as ''. */
-const errorText = z._default(z.string(), '');
-export const errorBodySchema = z.looseObject({
-  error: z.looseObject({ name: errorText, code: errorText, message: errorText }),
+/** The detail body before its variants are checked one by one (see `parseEach`); no variants read as []. */
+export const productDetailEnvelopeSchema = record<Product & { variants: unknown[] }>({
+  ...productFields,
+  variants: ['expected an array', Array.isArray, orElse([])],
 });
-
-/** A product (destination) as the list endpoint returns it. Extra fields the API adds are kept. */
-export type Product = z.output<typeof productSchema>;
-/** A data plan of a product. `amount` is what the order request takes. */
-export type Variant = z.output<typeof variantSchema>;
 
 /** A record the API sent that failed validation: left out of the result and reported here. */
 export interface InvalidRecord {
@@ -98,14 +129,9 @@ export type ProductDetail = Product & {
   invalidVariants: InvalidRecord[];
 };
 
-/** `field: reason` per issue. Type issues are worded here, since zod/mini has no messages of its own. */
-export function describeIssues(error: z.core.$ZodError): string[] {
-  return error.issues.map((issue) => {
-    const reason =
-      issue.code !== 'invalid_type' ? issue.message : issue.input === undefined ? 'required' : `expected ${issue.expected}`;
-    return issue.path.length ? `${issue.path.join('.')}: ${reason}` : reason;
-  });
-}
+/** `field: reason` per issue (every message is our own). */
+export const describeIssues = (error: z.core.$ZodError): string[] =>
+  error.issues.map((issue) => (issue.path.length ? `${issue.path.join('.')}: ` : '') + issue.message);
 
 /** Validates each record alone so that one bad record costs only itself. */
 export function parseEach<T>(

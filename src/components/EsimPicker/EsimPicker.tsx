@@ -45,36 +45,35 @@ export function EsimPicker({
   className,
 }: EsimPickerProps) {
   const { locale, dir, messages } = useEsimContext();
-  const [productId, setProductId] = useState(initialProductId);
-  const [step, setStep] = useState<EsimPickerStep>(initialProductId === undefined ? 'destination' : 'plans');
+  // The product CountryList handed over names the heading at once; a start on initialProductId waits
+  // for the detail, which the PlanPicker loads anyway (same query, one request).
+  const [picked, setPicked] = useState<Product>();
+  const productId = picked ? picked.id : initialProductId;
+  const [plans, setPlans] = useState(initialProductId !== undefined);
   // Focus moves and the step is announced only after the traveller changes step, never on mount: a
   // checkout page keeps its own focus.
   const [moved, setMoved] = useState(false);
   const [variantId, setVariantId] = useControllableState<number | null>(value, defaultValue ?? null);
-  // The product CountryList handed over names the heading at once; a start on initialProductId waits
-  // for the detail, which the PlanPicker loads anyway (same query, one request).
-  const [picked, setPicked] = useState<Product>();
   const detail = useProduct(productId).data;
-  // Set together with productId, so it is always the current destination when present.
   const product = picked ?? detail;
   const destination = product && countryName(product.country_code, locale, product.name);
-  const plans = step === 'plans' && productId !== undefined;
+  const step: EsimPickerStep = plans ? 'plans' : 'destination';
   const rootRef = useRef<HTMLDivElement>(null);
   const Heading = `h${headingLevel}` as 'h2';
 
   useEffect(() => {
     // Plans: their heading. Back on the list: the search field, whose active option is the destination chosen before.
     if (moved) rootRef.current?.querySelector<HTMLElement>(plans ? Heading : '[role=combobox]')?.focus();
-  }, [step]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [plans]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const change = (selection: PlanSelection | null) => {
     setVariantId(selection && selection.variant.id);
     onChange?.(selection);
   };
 
-  const go = (next: EsimPickerStep) => {
+  const go = (next: boolean) => {
     setMoved(true);
-    setStep(next);
+    setPlans(next);
   };
 
   return (
@@ -86,7 +85,7 @@ export function EsimPicker({
       {plans ? (
         <>
           <div className="esim-EsimPicker-header">
-            <button type="button" className="esim-EsimPicker-back" onClick={() => go('destination')}>
+            <button type="button" className="esim-EsimPicker-back" onClick={() => go(false)}>
               <span className="esim-EsimPicker-back-icon" aria-hidden="true">
                 ←
               </span>{' '}
@@ -101,7 +100,7 @@ export function EsimPicker({
               </Heading>
             )}
           </div>
-          <PlanPicker key={productId} productId={productId} value={variantId} onChange={change} onSelect={onSelect} name={name} />
+          <PlanPicker key={productId} productId={productId!} value={variantId} onChange={change} onSelect={onSelect} name={name} />
         </>
       ) : (
         <>
@@ -112,8 +111,7 @@ export function EsimPicker({
               // A plan belongs to one destination: choosing another clears it, and the host hears so.
               if (next.id !== productId && variantId !== null) change(null);
               setPicked(next);
-              setProductId(next.id);
-              go('plans');
+              go(true);
             }}
           />
           {/* The plan stays chosen while the traveller only looks at other destinations: keep posting it. */}

@@ -36,12 +36,11 @@ export function PlanPickerSort({ className }: PlanPickerSortProps) {
   const state = usePart('Sort', 'ready');
   if (!state || state.plans.length < 2) return null;
   const { sort, disabled, messages } = state;
-  const labels: Record<PlanSort, string> = { price: messages.sortPrice, data: messages.sortData, validity: messages.sortValidity };
   return (
     <label {...partProps(cls('sort'), className, { sort, disabled })}>
       {span('sort-label', messages.sortLabel)}{' '}
       <select {...state.getSortProps()} className={cls('select')}>
-        {Object.entries(labels).map(([value, label]) => (
+        {[['price', messages.sortPrice], ['data', messages.sortData], ['validity', messages.sortValidity]].map(([value, label]) => (
           <option key={value} value={value}>
             {label}
           </option>

@@ -1,5 +1,5 @@
 import type { Product, ProductDetail, Variant } from '../../api/schemas.js';
-import { formatMinor, pricePerGbMinor, variantPrice, type Price } from '../../money/index.js';
+import { formatMinor, variantPrice, type Price } from '../../money/index.js';
 
 /** What a plan is ordered by. */
 export type PlanSort = 'price' | 'data' | 'validity';
@@ -46,18 +46,11 @@ const sortKeys = ({ price, variant }: PlanOption, sort: PlanSort) => {
 };
 
 export function sortPlans(options: readonly PlanOption[], sort: PlanSort): PlanOption[] {
+  // The first key that differs decides; equal keys subtract to 0 and two unlimited plans to NaN, both skipped.
   return [...options].sort((a, b) => {
-    const x = sortKeys(a, sort);
     const y = sortKeys(b, sort);
-    const i = x.findIndex((key, i) => key !== y[i]);
-    return i < 0 ? 0 : x[i]! < y[i]! ? -1 : 1;
+    return sortKeys(a, sort).map((key, i) => key - y[i]!).find(Boolean) || 0;
   });
-}
-
-/** The product as a selection carries it: without `variants`/`invalidVariants`, so it posts small. */
-export function productOf(detail: ProductDetail): Product {
-  const { variants: _variants, invalidVariants: _invalid, ...product } = detail;
-  return product;
 }
 
 /** Formats every plan once per data and locale; keystrokes and re-renders reuse the result. */
@@ -68,11 +61,10 @@ export function planOptions(variants: readonly Variant[], locale: string, unlimi
   const daysText = formatter({ style: 'unit', unit: 'day', unitDisplay: 'long' });
   const percentText = formatter({ style: 'percent' });
   // Price per GB helps only when the plans differ in size; with one size the price says it all.
-  const sizes = new Set(variants.map((variant) => variant.data_amount_gb).filter(Boolean));
+  const sizes = new Set(variants.map((variant) => variant.data_amount_gb).filter(Boolean)).size > 1;
   return variants.map((variant) => {
     const gb = variant.data_amount_gb;
     const price = variantPrice(variant, locale);
-    const perGb = sizes.size > 1 ? pricePerGbMinor(price.discountedMinor, gb) : undefined;
     const discounted = variant.client_discount > 0;
     return {
       variant,
@@ -80,7 +72,8 @@ export function planOptions(variants: readonly Variant[], locale: string, unlimi
       data: gb ? gbText(gb) : unlimited,
       validity: daysText(variant.validity_days),
       discount: discounted ? percentText(variant.client_discount / 100) : undefined,
-      perGb: perGb === undefined ? undefined : formatMinor(perGb, price.currency, locale),
+      // A comparison aid, rounded to the minor unit (half up: amounts are never negative).
+      perGb: sizes && gb ? formatMinor(Math.round(price.discountedMinor / gb), price.currency, locale) : undefined,
       unlimited: !gb,
       discounted,
     };

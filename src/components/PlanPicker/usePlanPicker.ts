@@ -2,9 +2,8 @@ import { useEffect, useId, useMemo, useRef, useState, type ChangeEvent } from 'r
 import { countryName } from '../../geo/index.js';
 import { useProduct } from '../../query/hooks.js';
 import { useEsimContext } from '../../query/provider.js';
-import { dataFlag } from '../shared/classNames.js';
 import { useControllableState } from '../shared/useControllableState.js';
-import { planOptions, productOf, sortPlans, type PlanOption, type PlanSelection, type PlanSort } from './options.js';
+import { planOptions, sortPlans, type PlanOption, type PlanSelection, type PlanSort } from './options.js';
 
 export type PlanPickerStatus = 'loading' | 'error' | 'empty' | 'ready';
 
@@ -57,17 +56,17 @@ export function usePlanPicker(options: UsePlanPickerOptions) {
   const [notice, setNotice] = useState('');
   const [slowFor, setSlowFor] = useState<number>();
 
-  const [product, plans] = useMemo(
-    () => (detail ? [productOf(detail), planOptions(detail.variants, locale, messages.unlimited)] : [undefined, []]),
-    [detail, locale, messages.unlimited],
-  );
+  const plans = useMemo(() => (detail ? planOptions(detail.variants, locale, messages.unlimited) : []), [detail, locale, messages.unlimited]);
   const sorted = useMemo(() => sortPlans(plans, sort), [plans, sort]);
   const selectionOf = (variantId: number | null): PlanSelection | null => {
     const plan = plans.find((option) => option.variant.id === variantId);
-    return plan && product ? { product, variant: plan.variant, orderAmount: plan.variant.amount, price: plan.price } : null;
+    if (!plan) return null;
+    // The product without `variants`/`invalidVariants`, so the selection posts small.
+    const { variants: _variants, invalidVariants: _invalid, ...product } = detail!;
+    return { product, variant: plan.variant, orderAmount: plan.variant.amount, price: plan.price };
   };
   const selection = selectionOf(selectedId);
-  // What the host last received: a background refetch re-notifies only when that changed.
+  // What the host last heard from here about this destination.
   const sent = useRef<PlanSelection | null>(null);
   const notify = (next: PlanSelection | null) => onChange?.((sent.current = next));
 
@@ -77,25 +76,24 @@ export function usePlanPicker(options: UsePlanPickerOptions) {
     return () => clearTimeout(timer);
   }, [pending, productId]);
 
-  useEffect(() => setNotice(''), [productId]);
+  useEffect(() => {
+    setNotice('');
+    sent.current = null;
+  }, [productId]);
 
   // Background refetches keep the chosen plan (same variant id). If it is no longer sold, the selection
-  // clears and the host hears `null`, so a checkout never posts a plan that cannot be ordered; if its
-  // price changed, the host hears the new selection, so the order summary never shows a stale price.
+  // clears and the host hears `null`, so a checkout never posts a plan that cannot be ordered; if the
+  // plan changed (query data keeps the objects of unchanged plans), the host hears the new selection,
+  // so the order summary never shows a stale price. Said aloud only when the plan was picked here: a
+  // plan of another destination clears silently.
   useEffect(() => {
     const last = sent.current;
     if (!detail || selectedId === null) return;
     if (!selection) {
       setSelectedId(null);
-      // Said only when the traveller picked it here; a plan of another destination clears silently.
-      if (last?.product.id === detail.id) setNotice(messages.planUnavailable);
+      if (last) setNotice(messages.planUnavailable);
       notify(null);
-    } else if (
-      last?.variant.id === selectedId &&
-      (last.orderAmount !== selection.orderAmount || last.price.discountedMinor !== selection.price.discountedMinor)
-    ) {
-      notify(selection);
-    }
+    } else if (last && last.variant !== selection.variant) notify(selection);
   }, [detail]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const select = (variantId: number) => {
@@ -111,8 +109,7 @@ export function usePlanPicker(options: UsePlanPickerOptions) {
 
   const status: PlanPickerStatus = detail ? (plans.length ? 'ready' : 'empty') : query.isError ? 'error' : 'loading';
   const name = options.name ?? `esim-plan-${baseId}`;
-  const legendId = `${baseId}-legend`;
-  const destination = product ? countryName(product.country_code, locale, product.name) : '';
+  const destination = detail ? countryName(detail.country_code, locale, detail.name) : '';
 
   return {
     status,
@@ -120,7 +117,7 @@ export function usePlanPicker(options: UsePlanPickerOptions) {
     slow: pending && slowFor === productId,
     error: query.error,
     retry: () => void query.refetch(),
-    product,
+    product: detail,
     destination,
     messages,
     disabled,
@@ -137,12 +134,12 @@ export function usePlanPicker(options: UsePlanPickerOptions) {
       // No aria-busy here: screen readers may hold back live regions inside a busy subtree, and the
       // hydration notice must be heard. The skeleton rows carry it instead.
       'data-state': status,
-      'data-disabled': dataFlag(disabled),
+      'data-disabled': disabled ? '' : undefined,
       // Plans the API sent malformed are left out; the count helps partners notice.
       'data-invalid': detail?.invalidVariants.length || undefined,
     }),
-    getGroupProps: () => ({ role: 'radiogroup', 'aria-labelledby': legendId, 'aria-required': required || undefined } as const),
-    getLegendProps: () => ({ id: legendId, children: messages.plansLabel(destination) }),
+    getGroupProps: () => ({ role: 'radiogroup', 'aria-labelledby': baseId, 'aria-required': required || undefined } as const),
+    getLegendProps: () => ({ id: baseId, children: messages.plansLabel(destination) }),
     getRadioProps: ({ variant, selected }: PlanOptionState) => {
       const pick = () => select(variant.id);
       return {

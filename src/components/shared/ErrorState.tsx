@@ -15,8 +15,7 @@ export interface ErrorStateProps {
  */
 export function ErrorState({ error, onRetry, className }: ErrorStateProps) {
   const { messages } = useEsimContext();
-  const code = isEsimApiError(error) && error.code;
-  const auth = isEsimApiError(error) && error.isAuthError;
+  const { code, isAuthError: auth = false } = isEsimApiError(error) ? error : {};
   return (
     <div role="alert" {...partProps('esim-ErrorState', className, { auth })}>
       <p className="esim-ErrorState-message">

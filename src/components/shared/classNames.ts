@@ -7,11 +7,6 @@ export function partClassName<State>(base: string, className: ClassNameProp<Stat
   return extra ? `${base} ${extra}` : base;
 }
 
-/** `data-*` attributes are present when true and absent when false, so `[data-selected]` selectors work. */
-export function dataFlag(on: boolean | undefined): '' | undefined {
-  return on ? '' : undefined;
-}
-
 /** A part's `className` and, for each `true` in its state, a present `data-*` flag (`{ selected: true }` → `data-selected`). */
 export function partProps<State extends object>(base: string, className: ClassNameProp<State>, state: State) {
   const props: { className: string; [flag: `data-${string}`]: '' } = { className: partClassName(base, className, state) };
