@@ -14,6 +14,7 @@ const result = await build({
   format: 'esm',
   platform: 'browser',
   target: 'es2022',
+  charset: 'utf8',
   jsx: 'automatic',
   external,
   write: false,

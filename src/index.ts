@@ -20,15 +20,9 @@ export type {
 } from './api/index.js';
 
 // Money and countries
-export { variantPrice, formatMinor, currencyDigits } from './money/index.js';
+export { variantPrice, formatMinor } from './money/index.js';
 export type { Price } from './money/index.js';
-export {
-  countryName,
-  countryFlag,
-  destinationKind,
-  productSearchKeys,
-  normalizeSearchText,
-} from './geo/index.js';
+export { countryName, countryFlag, productSearchKeys } from './geo/index.js';
 export type { DestinationKind } from './geo/index.js';
 export { defaultMessages } from './i18n/messages.js';
 export type { EsimMessages } from './i18n/messages.js';

@@ -78,7 +78,7 @@ export const Loading: Story = {
 export const EmptyCatalogue: Story = {
   parameters: { msw: createEsimHandlers({ scenario: 'empty' }) },
   play: async ({ canvasElement }) => {
-    await within(canvasElement).findByText('No destinations are available right now.', {}, { timeout: 5000 });
+    await within(canvasElement).findByText('No destinations right now.', {}, { timeout: 5000 });
   },
 };
 

@@ -57,7 +57,7 @@ export const SlowHydration: Story = {
 export const Empty: Story = {
   beforeEach: ({ msw }) => msw?.use(...createEsimHandlers({ catalogue: japanWith(() => []) })),
   play: async ({ canvasElement }) => {
-    await within(canvasElement).findByText('No plans are available for this destination yet.', {}, { timeout: 5000 });
+    await within(canvasElement).findByText('No plans for this destination yet.', {}, { timeout: 5000 });
   },
 };
 

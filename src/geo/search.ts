@@ -32,15 +32,12 @@ export const normalizeSearchText = (text: string): string =>
 // (Türkiye/Turkey, Czechia/Czech Republic).
 const ALIASES: Readonly<Record<string, string>> = {
   USA: 'america|united states of america',
-  GBR: 'uk|britain|great britain|england|scotland|wales',
-  ARE: 'uae|emirates|dubai',
+  GBR: 'uk|britain|great britain|england',
+  ARE: 'uae|dubai',
   NLD: 'holland',
   CZE: 'czechia|czech republic',
   TUR: 'turkiye|turkey',
-  KOR: 'korea',
-  MKD: 'macedonia',
   CIV: 'ivory coast',
-  MMR: 'burma',
   SWZ: 'swaziland',
   VAT: 'holy see',
   RUS: 'russian federation',

@@ -49,7 +49,7 @@ export const defaultMessages: EsimMessages = {
   clearSearch: 'Clear search',
   resultCount: (count) => (count === 1 ? '1 destination' : `${count} destinations`),
   noDestinations: (query) => `No destination matches “${query}”.`,
-  emptyCatalogue: 'No destinations are available right now.',
+  emptyCatalogue: 'No destinations right now.',
   loadingDestinations: 'Loading destinations…',
   plansLabel: (destination) => `Data plans for ${destination}`,
   sortLabel: 'Sort by',
@@ -60,25 +60,25 @@ export const defaultMessages: EsimMessages = {
   discountBadge: (percent) => `${percent} off`,
   originalPrice: (price) => `Was ${price}`,
   pricePerGb: (price) => `${price} per GB`,
-  noPlans: 'No plans are available for this destination yet.',
+  noPlans: 'No plans for this destination yet.',
   loadingPlans: 'Loading plans…',
-  hydratingPlans: 'Fetching the latest plans. The first look at a destination can take a few seconds.',
-  planUnavailable: 'The plan you chose is no longer available. Please choose another.',
+  hydratingPlans: 'Getting the latest plans. The first look can take a few seconds.',
+  planUnavailable: 'Your plan is no longer sold. Please choose another.',
   changeDestination: 'Change destination',
   chooseDestination: 'Choose your destination',
   retry: 'Try again',
   errorAuth: 'Access to the plan catalogue was refused. Reload the page; if it keeps happening, the shop’s access key needs renewing.',
-  errorNetwork: 'We could not reach the plan catalogue. Check your connection and try again.',
-  errorServer: 'The plan catalogue is having trouble right now. Please try again.',
-  errorData: 'The plan catalogue sent data we could not read. Please try again later.',
+  errorNetwork: 'We could not reach the plan catalogue. Check your connection.',
+  errorServer: 'The plan catalogue is having trouble right now.',
+  errorData: 'The plan catalogue sent data we could not read.',
 };
 
-const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
+// Languages written right to left (Arabic, Hebrew, Persian, Urdu, Pashto, Sindhi, Uyghur, Yiddish, Dhivehi, Sorani).
+const RTL_LANGUAGE = /^(ar|he|fa|ur|ps|sd|ug|yi|dv|ckb)([-_]|$)/i;
 
 /** Writing direction of a BCP 47 locale, for the `dir` attribute of the components' roots. */
 export function localeDirection(locale: string): 'ltr' | 'rtl' {
-  const language = locale.split(/[-_]/)[0]?.toLowerCase() ?? '';
-  return RTL_LANGUAGES.has(language) ? 'rtl' : 'ltr';
+  return RTL_LANGUAGE.test(locale) ? 'rtl' : 'ltr';
 }
 
 /** A locale Intl accepts, or `en-US`: a typo in a partner's config must not blank the picker. */

@@ -30,7 +30,7 @@ const parse = (value: number, name: string, max = Infinity): [bigint, bigint] =>
 /** numerator / denominator (both >= 0) rounded half away from zero, as an exact safe integer. */
 const divide = (numerator: bigint, denominator: bigint): number => {
   const result = Number((2n * numerator + denominator) / (2n * denominator));
-  return Number.isSafeInteger(result) ? result : fail('result (too large to be exact in minor units)', result);
+  return Number.isSafeInteger(result) ? result : fail('result (too large to be exact)', result);
 };
 
 /**

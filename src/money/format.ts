@@ -18,7 +18,7 @@ const formatter = (currency: string, locale: string): Intl.NumberFormat => {
       try {
         cached = new Intl.NumberFormat('en-US', options);
       } catch {
-        throw new RangeError(`Invalid currency code: ${JSON.stringify(currency)} (expected ISO 4217, e.g. "USD")`);
+        throw new RangeError(`Invalid currency code: ${JSON.stringify(currency)}`);
       }
     }
     formatters.set(key, cached);

@@ -33,18 +33,12 @@ export interface EsimContextValue {
 
 const EsimContext = createContext<EsimContextValue | null>(null);
 
-/** Backoff for the picker's own QueryClient: 0.5 s, 1 s, … capped at 4 s. */
-const retryDelay = (attempt: number) => Math.min(500 * 2 ** attempt, 4000);
-
-function createPickerQueryClient(): QueryClient {
-  return new QueryClient({ defaultOptions: { queries: { retryDelay, refetchOnWindowFocus: false } } });
-}
 
 /** Gives the picker its API client, locale and strings; joins the host's TanStack Query cache when there is one. */
 export function EsimProvider({ client, queryClient, locale, messages, children }: EsimProviderProps) {
   const hostQueryClient = useContext(QueryClientContext);
   const [ownQueryClient] = useState(() =>
-    queryClient || hostQueryClient ? undefined : createPickerQueryClient(),
+    queryClient || hostQueryClient ? undefined : new QueryClient(),
   );
   const resolvedLocale = resolveLocale(locale);
   const value = useMemo<EsimContextValue>(

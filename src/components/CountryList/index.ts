@@ -1,5 +1,6 @@
+export { CountryList } from './CountryList.js';
+export type { CountryListProps } from './CountryList.js';
 export {
-  CountryList,
   CountryListEmpty,
   CountryListError,
   CountryListLoading,
@@ -7,24 +8,23 @@ export {
   CountryListOptions,
   CountryListSearch,
   CountryListStatus,
-} from './CountryList.js';
+} from './parts.js';
 export type {
-  CountryListProps,
   CountryListErrorProps,
   CountryListLoadingProps,
   CountryListMessageProps,
   CountryListOptionProps,
   CountryListOptionsProps,
   CountryListSearchProps,
-} from './CountryList.js';
-export type { RenderFlag } from './CountryList.js';
-export { useCountryList } from './CountryList.js';
+} from './parts.js';
+export type { RenderFlag } from './context.js';
+export { useCountryList } from './useCountryList.js';
+export type { CountryListState } from './useCountryList.js';
 export type {
   CountryListEntry,
   CountryListGroup,
   CountryListGroupKind,
   CountryListOptionState,
-  CountryListState,
   CountryListDataState,
   UseCountryListOptions,
-} from './CountryList.js';
+} from './types.js';

@@ -86,10 +86,7 @@ export function EsimPicker({
         <>
           <div className="esim-EsimPicker-header">
             <button type="button" className="esim-EsimPicker-back" onClick={() => go(false)}>
-              <span className="esim-EsimPicker-back-icon" aria-hidden="true">
-                ←
-              </span>{' '}
-              {messages.changeDestination}
+              <span aria-hidden="true">←</span> {messages.changeDestination}
             </button>
             {product && (
               <Heading tabIndex={-1} className="esim-EsimPicker-heading">

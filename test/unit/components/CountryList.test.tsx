@@ -227,7 +227,7 @@ describe('CountryList states', () => {
   it('says so when the catalogue is empty', async () => {
     server.use(...createEsimHandlers({ scenario: 'empty' }));
     renderWithEsim(<CountryList />);
-    expect(await screen.findByText('No destinations are available right now.')).toBeVisible();
+    expect(await screen.findByText('No destinations right now.')).toBeVisible();
   });
 
   it('shows the error with a retry that loads the list', async () => {

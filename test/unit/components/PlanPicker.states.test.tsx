@@ -22,7 +22,7 @@ describe('PlanPicker loading and hydration', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Loading plans…');
     expect(screen.queryByRole('progressbar')).toBeNull();
     await waitFor(() => expect(screen.getByRole('progressbar', { name: 'Loading plans…' })).toBeInTheDocument(), { timeout: 1500 });
-    expect(screen.getByRole('status')).toHaveTextContent('Fetching the latest plans');
+    expect(screen.getByRole('status')).toHaveTextContent('Getting the latest plans');
     expect(container.querySelector('.esim-PlanPicker-loading')).toHaveAttribute('data-slow');
     expect(await screen.findAllByRole('radio', {}, { timeout: 3000 })).toHaveLength(5);
     expect(screen.queryByRole('progressbar')).toBeNull();
@@ -52,7 +52,7 @@ describe('PlanPicker errors, empty and invalid data', () => {
   it('says so when the destination has no plans', async () => {
     server.use(...createEsimHandlers({ catalogue: japanWith([]) }));
     const { container } = renderWithEsim(<PlanPicker productId={712} />);
-    expect(await screen.findByText('No plans are available for this destination yet.')).toBeInTheDocument();
+    expect(await screen.findByText('No plans for this destination yet.')).toBeInTheDocument();
     expect(container.querySelector('.esim-PlanPicker')).toHaveAttribute('data-state', 'empty');
     expect(screen.queryByRole('combobox')).toBeNull();
   });
@@ -99,7 +99,7 @@ describe('PlanPicker background refetch', () => {
     await waitFor(() => expect(onChange).toHaveBeenLastCalledWith(null));
     expect(screen.getAllByRole('radio')).toHaveLength(4);
     expect(screen.getAllByRole('radio').some((r) => (r as HTMLInputElement).checked)).toBe(false);
-    expect(screen.getByRole('status')).toHaveTextContent('The plan you chose is no longer available');
+    expect(screen.getByRole('status')).toHaveTextContent('Your plan is no longer sold');
     await user.click(screen.getByRole('radio', { name: /Japan 10 GB/ }));
     expect(screen.getByRole('status')).toBeEmptyDOMElement();
   });

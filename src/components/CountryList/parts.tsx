@@ -1,0 +1,170 @@
+import { Fragment, type ReactNode, type SyntheticEvent } from 'react';
+import { ErrorState } from '../shared/ErrorState.js';
+import type { ClassNameProp } from '../shared/classNames.js';
+import { cls, useList } from './context.js';
+import type { CountryListDataState, CountryListOptionState } from './types.js';
+import { flag } from './useCountryList.js';
+
+type StatusState = { status: CountryListDataState };
+
+export interface CountryListSearchProps {
+  /** @selector .esim-CountryList-search */
+  className?: ClassNameProp<{ query: string }>;
+}
+
+/** The label, the combobox field and a clear button while there is a query. */
+export function CountryListSearch({ className }: CountryListSearchProps) {
+  const list = useList('Search');
+  return (
+    <div className={cls('-search', className, list)} data-query={flag(list.query)}>
+      <label {...list.getLabelProps()} className={cls('-label')}>
+        {list.label}
+      </label>
+      <input {...list.getInputProps()} className={cls('-input')} />
+      {list.query && (
+        <button {...list.getClearButtonProps()} className={cls('-clear')}>
+          <span aria-hidden="true">×</span>
+        </button>
+      )}
+    </div>
+  );
+}
+
+export interface CountryListOptionsProps {
+  /** @selector .esim-CountryList-listbox */
+  className?: ClassNameProp<StatusState>;
+  /** Renders one row. @default (option) => <CountryList.Option option={option} /> */
+  children?: (option: CountryListOptionState) => ReactNode;
+}
+
+const defaultRow = (option: CountryListOptionState) => <CountryListOption option={option} />;
+
+/** The listbox. Only the rows in view (plus a few) are in the DOM; each option carries aria-setsize/posinset. */
+export function CountryListOptions({ className, children = defaultRow }: CountryListOptionsProps) {
+  const list = useList('Options');
+  return (
+    <div {...list.getListboxProps()} className={cls('-listbox', className, list)}>
+      <div {...list.getSizerProps()}>
+        {list.groups.map((group) => (
+          <div key={group.kind} {...list.getGroupProps(group)} className={cls('-group')}>
+            {group.heading && (
+              // The group is named by aria-label; this is its visual twin.
+              <div className={cls('-group-label')} aria-hidden="true">
+                {group.label}
+              </div>
+            )}
+            {list.items.slice(group.start, group.end).map((entry, k) => (
+              // Keyed by product: a row that stays in the results keeps its DOM (and its loaded image).
+              <Fragment key={entry.product.id}>{children(list.getOption(group.start + k))}</Fragment>
+            ))}
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+export interface CountryListOptionProps {
+  /** The option handed to `CountryList.Options`' render function. */
+  option: CountryListOptionState;
+  /** @selector .esim-CountryList-option */
+  className?: ClassNameProp<CountryListOptionState>;
+  /** The row's content. @default flag, localised name, product name, image */
+  children?: ReactNode | ((option: CountryListOptionState) => ReactNode);
+}
+
+const hideBrokenImage = (event: SyntheticEvent<HTMLImageElement>) => {
+  event.currentTarget.hidden = true;
+};
+
+/** One destination: role option, named by its text, with `data-active`, `data-selected`, `data-kind`. */
+export function CountryListOption({ option, className, children }: CountryListOptionProps) {
+  const { renderFlag, getOptionProps } = useList('Option');
+  const { product, name } = option;
+  return (
+    <div {...getOptionProps(option.index)} className={cls('-option', className, option)}>
+      {typeof children === 'function'
+        ? children(option)
+        : children ?? (
+            <>
+              <span className={cls('-option-flag')} aria-hidden="true">
+                {/* Regions and global plans have no flag of their own. */}
+                {renderFlag ? renderFlag(product, option) : option.flag || '🌐'}
+              </span>
+              <span className={cls('-option-text')}>
+                <span className={cls('-option-name')}>{name}</span>
+                {/* The space keeps name and detail apart in the accessible name: "Japan Japan eSIM". */}
+                {product.name !== name && <> <span className={cls('-option-detail')}>{product.name}</span></>}
+              </span>
+              {product.image_url && (
+                <img
+                  className={cls('-option-image')}
+                  src={product.image_url}
+                  alt=""
+                  width={32}
+                  height={32}
+                  loading="lazy"
+                  decoding="async"
+                  onError={hideBrokenImage}
+                />
+              )}
+            </>
+          )}
+    </div>
+  );
+}
+
+export interface CountryListMessageProps {
+  className?: ClassNameProp<StatusState>;
+  /** Replaces the default text. */
+  children?: ReactNode;
+}
+
+/** Shown when nothing matches the query, or the catalogue has no destinations. */
+export function CountryListEmpty({ className, children }: CountryListMessageProps) {
+  const list = useList('Empty', 'empty');
+  return list && (
+    <p className={cls('-empty', className, list)} data-query={flag(list.query.trim())}>
+      {children ?? list.message}
+    </p>
+  );
+}
+
+/** A polite live region: the result count, announced once typing pauses. Visually hidden by the default theme. */
+export function CountryListStatus({ className }: Omit<CountryListMessageProps, 'children'>) {
+  const list = useList('Status');
+  return (
+    // role=status is a polite, atomic live region by definition.
+    <div role="status" className={cls('-status', className, list)}>
+      {list.announcement}
+    </div>
+  );
+}
+
+export interface CountryListErrorProps {
+  className?: ClassNameProp<{ auth: boolean }>;
+}
+
+/** The catalogue failed to load: the reason (an access problem reads as one) and a retry button. */
+export function CountryListError({ className }: CountryListErrorProps) {
+  const list = useList('Error', 'error');
+  return list && <ErrorState error={list.error} onRetry={list.retry} className={className} />;
+}
+
+export interface CountryListLoadingProps extends CountryListMessageProps {
+  /** Placeholder rows. @default 5 */
+  rows?: number;
+}
+
+/** Placeholder rows while the catalogue loads, with the loading text for assistive technology. */
+export function CountryListLoading({ className, children, rows = 5 }: CountryListLoadingProps) {
+  const list = useList('Loading', 'loading');
+  return list && (
+    <div className={cls('-loading', className, list)} data-state="loading">
+      <span className="esim-visually-hidden">{children ?? list.messages.loadingDestinations}</span>
+      {Array.from({ length: rows }, (_, i) => (
+        <div key={i} className={cls('-skeleton')} aria-hidden="true" />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { useCallback, useLayoutEffect, useRef, useState, type SyntheticEvent } from 'react';
+
+// Row height until the first option is measured: the default theme's `--esim-option-height` (3.5rem at 16 px).
+const DEFAULT_ROW_HEIGHT = 56;
+// Rows rendered beyond each edge of the visible area, so a fast wheel scroll rarely shows a gap.
+const OVERSCAN = 3;
+// jsdom and a hidden list report no size; render about a list's worth of rows anyway.
+const FALLBACK_VIEWPORT_ROWS = 8;
+// Windowing needs a scroll box even without the stylesheet; its height stays themeable by variable.
+const LISTBOX_STYLE = { overflowY: 'auto', maxHeight: 'var(--esim-list-height, 22rem)' } as const;
+
+/**
+ * Fixed-height windowing over `rowCount` rows, hand-rolled: rows sit in normal flow after a padding that
+ * stands in for the rows above, inside a box as tall as the whole list (no absolute positioning, so an
+ * unstyled list whose rows are not all as tall as the first never overlaps, it only scrolls slightly off).
+ * Rows `start`…`end - 1` are the ones to render.
+ */
+export function useListWindow(rowCount: number) {
+  const [first, setFirst] = useState(0);
+  const [viewport, setViewport] = useState(0);
+  const [measured, setMeasured] = useState(0);
+  const listRef = useRef<HTMLElement | null>(null);
+  const rowHeight = measured || DEFAULT_ROW_HEIGHT;
+  const visible = viewport ? Math.ceil(viewport / rowHeight) : FALLBACK_VIEWPORT_ROWS;
+  const start = Math.max(0, Math.min(first, rowCount - visible) - OVERSCAN);
+
+  // After each commit, while layout is fresh anyway: the list's height, and the first option's (rows must all
+  // be that tall). React skips the re-render unless either changed.
+  useLayoutEffect(() => {
+    const node = listRef.current;
+    if (node) {
+      setViewport(node.clientHeight);
+      setMeasured(node.querySelector<HTMLElement>('[role="option"]')?.offsetHeight || measured);
+    }
+  });
+
+  return {
+    start,
+    end: Math.min(rowCount, first + visible + OVERSCAN),
+    /** Rows in view, at least one: how far PageUp/PageDown move. */
+    visible,
+    /** Scrolls the least needed so that rows `from`…`to` are in view; the target rows render in the same commit. */
+    reveal(from: number, to: number) {
+      const node = listRef.current;
+      // Until the stylesheet or layout gives the list a size (jsdom, hidden), assume a list's worth of rows.
+      const view = node?.clientHeight || visible * rowHeight;
+      const top = Math.max(Math.min(from * rowHeight, node?.scrollTop || 0), (to + 1) * rowHeight - view);
+      if (node) node.scrollTop = top;
+      setFirst(Math.floor(top / rowHeight));
+    },
+    listboxProps: {
+      ref: useCallback((node: HTMLElement | null) => void (listRef.current = node), []),
+      style: LISTBOX_STYLE,
+      // Browsers dispatch scroll events at most once per frame, just before requestAnimationFrame callbacks,
+      // so a rAF throttle would only add a frame of blank rows. React skips the render unless the first row changed.
+      onScroll: (event: SyntheticEvent<HTMLElement>) => setFirst(Math.floor(event.currentTarget.scrollTop / rowHeight)),
+    },
+    /** The single child of the listbox: as tall as the whole list, rows in view after a padding. */
+    sizerProps: { style: { height: (rowCount - start) * rowHeight, paddingTop: start * rowHeight } },
+  };
+}
