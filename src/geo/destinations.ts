@@ -1,6 +1,6 @@
 import { countryFlag, countryName, destinationKind, perLocale } from './names.js';
 import type { DestinationKind } from './names.js';
-import { destinationSearchKeys, matchRank, normalizeSearchText, withProductName } from './search.js';
+import { destinationSearchKeys, joinKeys, normalizeSearchText, rankKey, withProductName } from './search.js';
 import type { SearchableProduct } from './search.js';
 
 /** One product of a destination index, with what a list row shows and what search matches. */
@@ -12,8 +12,8 @@ export interface DestinationEntry<P extends SearchableProduct = SearchableProduc
   flag: string;
   /** Lets the UI group countries apart from regions and global plans. */
   kind: DestinationKind;
-  /** Normalised search keys (see `productSearchKeys`). */
-  keys: readonly string[];
+  /** Normalised search keys (see `productSearchKeys`), joined by `joinKeys`. */
+  key: string;
 }
 
 /** Products prepared once per catalogue and locale for `searchDestinations`. */
@@ -45,7 +45,7 @@ export const createDestinationIndex = <P extends SearchableProduct>(
       name: shared[0] || product.name,
       flag: countryFlag(code),
       kind: destinationKind(code),
-      keys: withProductName(shared[1], product.name),
+      key: joinKeys(withProductName(shared[1], product.name)),
     };
   });
   // Collating each distinct name once and sorting by its position is several times faster
@@ -69,8 +69,10 @@ export const searchDestinations = <P extends SearchableProduct>(
   if (!normalised) return index.entries.slice();
   // The entries are already in name order, so bucketing by rank keeps that order without sorting.
   const ranks: DestinationEntry<P>[][] = [[], [], []];
+  const keyStart = `\n${normalised}`;
+  const wordStart = ` ${normalised}`;
   for (const entry of index.entries) {
-    const rank = matchRank(entry.keys, normalised);
+    const rank = rankKey(entry.key, normalised, keyStart, wordStart);
     if (rank >= 0) ranks[rank]!.push(entry);
   }
   return ranks[0]!.concat(ranks[1]!, ranks[2]!);

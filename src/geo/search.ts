@@ -84,17 +84,19 @@ export const productSearchKeys = (product: SearchableProduct, locale: string): s
   withProductName(destinationSearchKeys(product.country_code, locale), product.name);
 
 /**
- * How well normalised `keys` match a normalised query: 0 a key starts with it, 1 a word inside a
- * key does, 2 it occurs anywhere, -1 no match. An empty query matches everything with 0.
- * Runs per product per keystroke, so it only scans with indexOf and allocates nothing.
+ * `keys` as one string, each key after a line feed (which normalised text never holds): one string per product
+ * instead of an array, and `rankKey` finds a key start as "\n" + query.
  */
-export const matchRank = (keys: readonly string[], query: string): number => {
-  let best = 3;
-  if (!query) return 0;
-  for (const key of keys) {
-    let at = key.indexOf(query);
-    if (!at) return 0;
-    for (; at > 0 && best > 1; at = key.indexOf(query, at + 1)) best = key.charCodeAt(at - 1) === 32 ? 1 : 2;
-  }
-  return best > 2 ? -1 : best;
-};
+export const joinKeys = (keys: readonly string[]): string => `\n${keys.join('\n')}`;
+
+/**
+ * How well a `joinKeys` string matches a normalised query: 0 a key starts with it, 1 a word inside a key
+ * does, 2 it occurs anywhere, -1 no match. An empty query matches everything with 0. Runs per product per
+ * keystroke: callers make `keyStart` ("\n" + query) and `wordStart` (" " + query) once, so it only scans.
+ */
+export const rankKey = (key: string, query: string, keyStart: string, wordStart: string): number =>
+  key.includes(keyStart) ? 0 : key.includes(wordStart) ? 1 : key.includes(query) ? 2 : -1;
+
+/** `rankKey` over separate normalised `keys`. */
+export const matchRank = (keys: readonly string[], query: string): number =>
+  rankKey(joinKeys(keys), query, `\n${query}`, ` ${query}`);

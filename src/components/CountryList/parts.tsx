@@ -1,4 +1,4 @@
-import { Fragment, type ReactNode, type SyntheticEvent } from 'react';
+import { Fragment, useRef, type ReactNode, type SyntheticEvent } from 'react';
 import { ErrorState } from '../shared/ErrorState.js';
 import type { ClassNameProp } from '../shared/classNames.js';
 import { cls, useList } from './context.js';
@@ -79,8 +79,11 @@ const hideBrokenImage = (event: SyntheticEvent<HTMLImageElement>) => {
 
 /** One destination: role option, named by its text, with `data-active`, `data-selected`, `data-kind`. */
 export function CountryListOption({ option, className, children }: CountryListOptionProps) {
-  const { renderFlag, getOptionProps } = useList('Option');
+  const { renderFlag, getOptionProps, typing } = useList('Option');
   const { product, name } = option;
+  // A row mounted while typing gets its image once typing pauses; a row that had one keeps it.
+  const imaged = useRef(false);
+  imaged.current ||= !typing;
   return (
     <div {...getOptionProps(option.index)} className={cls('-option', className, option)}>
       {typeof children === 'function'
@@ -96,7 +99,7 @@ export function CountryListOption({ option, className, children }: CountryListOp
                 {/* The space keeps name and detail apart in the accessible name: "Japan Japan eSIM". */}
                 {product.name !== name && <> <span className={cls('-option-detail')}>{product.name}</span></>}
               </span>
-              {product.image_url && (
+              {imaged.current && product.image_url && (
                 <img
                   className={cls('-option-image')}
                   src={product.image_url}
@@ -104,7 +107,6 @@ export function CountryListOption({ option, className, children }: CountryListOp
                   width={32}
                   height={32}
                   loading="lazy"
-                  decoding="async"
                   onError={hideBrokenImage}
                 />
               )}

@@ -16,8 +16,8 @@ import { useListWindow } from './useListWindow.js';
 
 // Hover and keyboard both wait this long before loading a destination's plans.
 const PREFETCH_INTENT_MS = 120;
-// Long enough that typing "germ" is announced once, not four times.
-const ANNOUNCE_DELAY_MS = 500;
+// Long enough that typing "germ" is announced once, not four times; images of rows new while typing wait as long.
+const PAUSE_MS = 500;
 
 // Per catalogue (TanStack keeps the array while the data is unchanged) and locale, shared by every
 // list on the page: coming back from the plans remounts the list without rebuilding ~5,000 entries.
@@ -57,18 +57,14 @@ export function useCountryList(options: UseCountryListOptions = {}) {
 
   // Countries apart from regions and global plans, rank order kept inside each group; with a query the
   // group holding the best match comes first, so "europe" shows the Europe plan on top of every "eu" country.
-  // One representation for rendering, windowing and scrolling: `rows` holds each option's index and, when
-  // both groups have options, a heading before each group, written `~i` (negative) for its first option i.
-  const [items, rows] = useMemo(() => {
+  // When both groups have options, each gets a heading row before its first option: row r is option r - 1
+  // up to the split (the first option of the second group), r - 2 after it. One pass, no per-row arrays.
+  const [items, split] = useMemo(() => {
     const found = index ? searchDestinations(index, trimmed) : [];
     const countriesFirst = !trimmed || found[0]?.kind === 'country';
-    const [head, tail] = [countriesFirst, !countriesFirst].map((country) =>
-      found.filter((entry) => (entry.kind === 'country') === country),
-    ) as [CountryListEntry[], CountryListEntry[]];
-    const items = head.concat(tail);
-    const rows = items.map((_, i) => i);
-    if (head.length && tail.length) rows.splice(head.length, 0, ~head.length), rows.unshift(~0);
-    return [items, rows] as const;
+    const groups: CountryListEntry[][] = [[], []];
+    for (const entry of found) groups[+((entry.kind === 'country') !== countriesFirst)]!.push(entry);
+    return [groups[0]!.concat(groups[1]!), groups[1]!.length && groups[0]!.length] as const;
   }, [index, trimmed]);
   const count = items.length;
   const status: CountryListDataState = index ? (count ? 'ready' : 'empty') : catalogue.isError ? 'error' : 'loading';
@@ -82,11 +78,11 @@ export function useCountryList(options: UseCountryListOptions = {}) {
       : trimmed ? (count ? 0 : -1) : items.findIndex((entry) => entry.product.id === selectedId);
   const activeEntry = items[activeIndex];
 
-  const { start, end, visible, reveal, listboxProps, sizerProps } = useListWindow(rows.length);
+  const { start, end, visible, reveal, listboxProps, sizerProps } = useListWindow(count + (split ? 2 : 0));
   const revealOption = (i: number) => {
-    const row = Math.max(rows.indexOf(i), 0);
+    const row = split ? i + 1 + +(i >= split) : i;
     // The first option of a group brings its heading along.
-    reveal(rows[row - 1]! < 0 ? row - 1 : row, row);
+    reveal(split && (!i || i === split) ? row - 1 : row, row);
   };
   useLayoutEffect(() => {
     revealOption(Math.max(activeIndex, 0));
@@ -113,11 +109,13 @@ export function useCountryList(options: UseCountryListOptions = {}) {
       : status === 'empty'
         ? trimmed ? messages.noDestinations(trimmed) : messages.emptyCatalogue
         : '';
-  const [announced, setAnnounced] = useState('');
+  // Once typing pauses: the message to announce, and the query whose new rows may load their images (each a
+  // request, a decode and a repaint), so that each keystroke's results reach the screen within a frame.
+  const [[announced, paused], setPaused] = useState(['', query]);
   useEffect(() => {
-    const timer = setTimeout(setAnnounced, ANNOUNCE_DELAY_MS, message);
+    const timer = setTimeout(setPaused, PAUSE_MS, [message, query]);
     return () => clearTimeout(timer);
-  }, [message]);
+  }, [message, query]);
 
   const activate = (i: number) => {
     const entry = items[i];
@@ -178,13 +176,13 @@ export function useCountryList(options: UseCountryListOptions = {}) {
 
   // The groups within rendered rows start…end, each with the options it has there (and its heading, if in view).
   const groups: CountryListGroup[] = [];
-  for (const row of rows.slice(start, end)) {
-    const heading = row < 0;
-    const i = heading ? ~row : row;
+  for (let row = start; row < end; row++) {
+    const heading = !!split && (!row || row === split + 1);
+    const i = !split ? row : row > split ? row - 2 + +heading : row && row - 1;
     const kind: CountryListGroupKind = items[i]!.kind === 'country' ? 'country' : 'region';
     let group = groups[groups.length - 1];
     if (group?.kind !== kind) {
-      const label = rows[0]! < 0 ? messages[kind === 'country' ? 'countriesGroup' : 'regionsGroup'] : undefined;
+      const label = split ? messages[kind === 'country' ? 'countriesGroup' : 'regionsGroup'] : undefined;
       groups.push((group = { kind, label, heading, start: i, end: i }));
     }
     if (!heading) group.end = i + 1;
@@ -207,6 +205,8 @@ export function useCountryList(options: UseCountryListOptions = {}) {
     select,
     activate,
     announcement: announced,
+    /** The query changed within the last moment: rows mounted now show their image once it pauses. */
+    typing: paused !== query,
     optionId,
     getOption,
     inputRef,

@@ -19,20 +19,27 @@ export function useListWindow(rowCount: number) {
   const [first, setFirst] = useState(0);
   const [viewport, setViewport] = useState(0);
   const [measured, setMeasured] = useState(0);
-  const listRef = useRef<HTMLElement | null>(null);
+  // The list, its scroll position and its height as last seen: reading them back after every commit would force
+  // a synchronous layout on every keystroke.
+  const box = useRef<{ node?: HTMLElement | null; top: number; view: number }>({ top: 0, view: 0 });
   const rowHeight = measured || DEFAULT_ROW_HEIGHT;
   const visible = viewport ? Math.ceil(viewport / rowHeight) : FALLBACK_VIEWPORT_ROWS;
   const start = Math.max(0, Math.min(first, rowCount - visible) - OVERSCAN);
+  const scrollTo = (top: number) => {
+    box.current.top = top;
+    setFirst(Math.floor(top / rowHeight));
+  };
 
-  // After each commit, while layout is fresh anyway: the list's height, and the first option's (rows must all
-  // be that tall). React skips the re-render unless either changed.
+  // Measured when rows first appear (and after an empty result), not per commit. The window keeps the largest
+  // height seen: a list cut short by few results shows them all anyway, so its full height is the one to window by.
   useLayoutEffect(() => {
-    const node = listRef.current;
+    const now = box.current;
+    const node = now.node;
     if (node) {
-      setViewport(node.clientHeight);
+      setViewport((now.view = Math.max(now.view, node.clientHeight)));
       setMeasured(node.querySelector<HTMLElement>('[role="option"]')?.offsetHeight || measured);
     }
-  });
+  }, [!rowCount]);
 
   return {
     start,
@@ -41,19 +48,19 @@ export function useListWindow(rowCount: number) {
     visible,
     /** Scrolls the least needed so that rows `from`…`to` are in view; the target rows render in the same commit. */
     reveal(from: number, to: number) {
-      const node = listRef.current;
+      const { node, top: now, view } = box.current;
       // Until the stylesheet or layout gives the list a size (jsdom, hidden), assume a list's worth of rows.
-      const view = node?.clientHeight || visible * rowHeight;
-      const top = Math.max(Math.min(from * rowHeight, node?.scrollTop || 0), (to + 1) * rowHeight - view);
-      if (node) node.scrollTop = top;
-      setFirst(Math.floor(top / rowHeight));
+      const top = Math.max(Math.min(from * rowHeight, now), (to + 1) * rowHeight - (view || visible * rowHeight));
+      // Already there (a new result list starting at its top): no DOM write, no second render.
+      if (top !== now && node) node.scrollTop = top;
+      scrollTo(top);
     },
     listboxProps: {
-      ref: useCallback((node: HTMLElement | null) => void (listRef.current = node), []),
+      ref: useCallback((node: HTMLElement | null) => void (box.current.node = node), []),
       style: LISTBOX_STYLE,
       // Browsers dispatch scroll events at most once per frame, just before requestAnimationFrame callbacks,
       // so a rAF throttle would only add a frame of blank rows. React skips the render unless the first row changed.
-      onScroll: (event: SyntheticEvent<HTMLElement>) => setFirst(Math.floor(event.currentTarget.scrollTop / rowHeight)),
+      onScroll: (event: SyntheticEvent<HTMLElement>) => scrollTo(event.currentTarget.scrollTop),
     },
     /** The single child of the listbox: as tall as the whole list, rows in view after a padding. */
     sizerProps: { style: { height: (rowCount - start) * rowHeight, paddingTop: start * rowHeight } },
