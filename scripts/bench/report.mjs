@@ -69,7 +69,8 @@ export function table(summary, meta) {
         `≤ 16 ms ${ours.keystroke ? mark(ours.keystroke.median <= 16) : ''} |`,
       `| … first keystroke only ("g"), ms | ${size} | ${cell(ours.firstKeystroke, 1)} | ${cell(plain.firstKeystroke, 1)} | ${ratio(ours.firstKeystroke, plain.firstKeystroke)} | |`,
       `| JS heap after mount, MB | ${size} | ${cell(ours.heapAfter, 2)} | ${cell(plain.heapAfter, 2)} | ${ratio(ours.heapAfter, plain.heapAfter)} | ` +
-        `≤ 1× ${ours.heapAfter && plain.heapAfter ? mark(ours.heapAfter.median <= plain.heapAfter.median) : ''} |`,
+        // The issue sets the heap target beside the mount target, for 5,000 products; 250 is shown for reference.
+        (size === '5000' ? `≤ 1× ${ours.heapAfter && plain.heapAfter ? mark(ours.heapAfter.median <= plain.heapAfter.median) : ''}` : '') + ' |',
       `| heap added by mount, MB | ${size} | ${cell(ours.heapAdded, 2)} | ${cell(plain.heapAdded, 2)} | ${ratio(ours.heapAdded, plain.heapAdded)} | |`,
     );
   }
