@@ -1,9 +1,8 @@
 // Development aid for the size budget: what each area of the root entry costs in gzip, measured as the
 // growth of the whole gzipped bundle when the area is bundled in rather than left as an external import
 // (gzip is not additive; this is the figure that moves the budget). zod is measured with the api layer.
-import { build } from 'esbuild';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { bundleRootEntry } from './bundle.mjs';
 
 const AREAS = ['api', 'geo', 'money', 'i18n', 'query', 'components/CountryList', 'components/PlanPicker',
   'components/EsimPicker', 'components/shared'];
@@ -19,13 +18,7 @@ async function gzipWithout(area) {
       });
     },
   };
-  const result = await build({
-    entryPoints: ['src/index.ts'], bundle: true, minify: true, format: 'esm', write: false, jsx: 'automatic',
-    external: ['react', 'react-dom', 'react/*', 'react-dom/*', '@tanstack/react-query'],
-    loader: { '.css': 'empty' }, define: { 'process.env.NODE_ENV': '"production"' }, logLevel: 'silent',
-    plugins: [leaveOut],
-  });
-  return gzipSync(result.outputFiles[0].contents, { level: 9 }).length;
+  return (await bundleRootEntry([leaveOut])).gzip;
 }
 
 const total = await gzipWithout(undefined);

@@ -1,34 +1,17 @@
-// Size budget (`node scripts/size-areas.mjs` shows what each area costs): the root entry (every component and hook, zod included; react, react-dom and
-// @tanstack/react-query external, as partners' apps provide them) must stay within 16 kB gzip.
-import { build } from 'esbuild';
+// Size budget: the root entry (see bundle.mjs) must stay within 16 kB gzip; `node scripts/size-areas.mjs`
+// shows what each area costs.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { bundleRootEntry } from './bundle.mjs';
 
 const BUDGET_BYTES = 16_000;
-const external = ['react', 'react-dom', 'react/*', 'react-dom/*', '@tanstack/react-query'];
 
-const result = await build({
-  entryPoints: ['src/index.ts'],
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  platform: 'browser',
-  target: 'es2022',
-  charset: 'utf8',
-  jsx: 'automatic',
-  external,
-  write: false,
-  define: { 'process.env.NODE_ENV': '"production"' },
-  loader: { '.css': 'empty' },
-});
-
-const code = result.outputFiles[0].contents;
-const gzip = gzipSync(code, { level: 9 }).length;
+const { code, gzip } = await bundleRootEntry();
 const css = readFileSync('src/styles.css');
 const cssGzip = gzipSync(css, { level: 9 }).length;
 
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
-console.log(`esim-picker (root entry): ${kb(code.length)} minified, ${kb(gzip)} gzip — budget ${kb(BUDGET_BYTES)} gzip`);
+console.log(`esim-picker (root entry): ${kb(code.length)} minified, ${gzip} B gzip — budget ${BUDGET_BYTES} B gzip`);
 console.log(`esim-picker/styles.css:   ${kb(css.length)} raw, ${kb(cssGzip)} gzip`);
 // What a strict Content-Security-Policy page (no unsafe-eval, no inline styles) and a stranger's DOM
 // cannot tolerate: code from strings, HTML from data, style elements made at run time.

@@ -1,9 +1,8 @@
 import { Fragment, useRef, type ReactNode, type SyntheticEvent } from 'react';
 import { ErrorState } from '../shared/ErrorState.js';
-import type { ClassNameProp } from '../shared/classNames.js';
+import { dataFlag, type ClassNameProp } from '../shared/classNames.js';
 import { cls, useList } from './context.js';
 import type { CountryListDataState, CountryListOptionState } from './types.js';
-import { flag } from './useCountryList.js';
 
 type StatusState = { status: CountryListDataState };
 
@@ -16,7 +15,7 @@ export interface CountryListSearchProps {
 export function CountryListSearch({ className }: CountryListSearchProps) {
   const list = useList('Search');
   return (
-    <div className={cls('-search', className, list)} data-query={flag(list.query)}>
+    <div className={cls('-search', className, list)} data-query={dataFlag(list.query)}>
       <label {...list.getLabelProps()} className={cls('-label')}>
         {list.label}
       </label>
@@ -126,7 +125,7 @@ export interface CountryListMessageProps {
 export function CountryListEmpty({ className, children }: CountryListMessageProps) {
   const list = useList('Empty', 'empty');
   return list && (
-    <p className={cls('-empty', className, list)} data-query={flag(list.query.trim())}>
+    <p className={cls('-empty', className, list)} data-query={dataFlag(list.query.trim())}>
       {children ?? list.message}
     </p>
   );

@@ -3,6 +3,7 @@ import type { Product } from '../../api/schemas.js';
 import { createDestinationIndex, searchDestinations, type DestinationIndex } from '../../geo/index.js';
 import { useCatalogue, usePrefetchProduct } from '../../query/hooks.js';
 import { useEsimContext } from '../../query/provider.js';
+import { dataFlag } from '../shared/classNames.js';
 import { useControllableState } from '../shared/useControllableState.js';
 import type {
   CountryListDataState,
@@ -23,8 +24,6 @@ const PAUSE_MS = 500;
 // list on the page: coming back from the plans remounts the list without rebuilding ~5,000 entries.
 const indexes = new WeakMap<readonly Product[], Record<string, DestinationIndex<Product>>>();
 
-/** `data-*` flags: present (empty) when truthy, absent otherwise, so `[data-selected]` selectors work. */
-export const flag = (on: unknown) => (on ? '' : undefined);
 
 const indexOfTarget = (event: SyntheticEvent): number => {
   const option = (event.target as Element).closest?.('[data-index]');
@@ -272,8 +271,8 @@ export function useCountryList(options: UseCountryListOptions = {}) {
         'aria-posinset': i + 1,
         'data-index': i,
         'data-kind': option.kind,
-        'data-active': flag(option.active),
-        'data-selected': flag(option.selected),
+        'data-active': dataFlag(option.active),
+        'data-selected': dataFlag(option.selected),
       } as const;
     },
   };

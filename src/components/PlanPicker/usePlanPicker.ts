@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState, type ChangeEvent } from 'r
 import { countryName } from '../../geo/index.js';
 import { useProduct } from '../../query/hooks.js';
 import { useEsimContext } from '../../query/provider.js';
+import { dataFlag } from '../shared/classNames.js';
 import { useControllableState } from '../shared/useControllableState.js';
 import { planOptions, sortPlans, type PlanOption, type PlanSelection, type PlanSort } from './options.js';
 
@@ -134,7 +135,7 @@ export function usePlanPicker(options: UsePlanPickerOptions) {
       // No aria-busy here: screen readers may hold back live regions inside a busy subtree, and the
       // hydration notice must be heard. The skeleton rows carry it instead.
       'data-state': status,
-      'data-disabled': disabled ? '' : undefined,
+      'data-disabled': dataFlag(disabled),
       // Plans the API sent malformed are left out; the count helps partners notice.
       'data-invalid': detail?.invalidVariants.length || undefined,
     }),

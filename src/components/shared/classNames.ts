@@ -7,6 +7,9 @@ export function partClassName<State>(base: string, className: ClassNameProp<Stat
   return extra ? `${base} ${extra}` : base;
 }
 
+/** `data-*` flags are present (empty) when truthy and absent otherwise, so `[data-selected]` selectors work. */
+export const dataFlag = (on: unknown): '' | undefined => (on ? '' : undefined);
+
 /** A part's `className` and, for each `true` in its state, a present `data-*` flag (`{ selected: true }` → `data-selected`). */
 export function partProps<State extends object>(base: string, className: ClassNameProp<State>, state: State) {
   const props: { className: string; [flag: `data-${string}`]: '' } = { className: partClassName(base, className, state) };
