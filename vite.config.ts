@@ -47,6 +47,10 @@ export default defineConfig({
     rolldownOptions: { external: isExternal },
   },
   test: {
+    // Upper bounds, not expectations: tests wait on conditions and finish as soon as they hold, so a busy
+    // 2-core machine (or a second `npm test` beside this one) slows them down without failing them.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     projects: [
       {
         extends: true,

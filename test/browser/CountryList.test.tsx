@@ -22,7 +22,7 @@ async function renderBig() {
       <CountryList />
     </Frame>,
   );
-  await screen.findAllByRole('option', {}, { timeout: 5000 });
+  await screen.findAllByRole('option');
   const input = screen.getByRole('combobox');
   const listbox = screen.getByRole('listbox');
   return { ...result, input, listbox };
@@ -77,7 +77,7 @@ describe('CountryList at 5,000 destinations, in Chromium', () => {
     worker.use(...createEsimHandlers({ catalogue: big }));
     const input = await (async () => {
       renderWithEsim(<Frame><CountryList defaultValue={4321} /></Frame>);
-      await screen.findAllByRole('option', {}, { timeout: 5000 });
+      await screen.findAllByRole('option');
       return screen.getByRole('combobox');
     })();
     const selected = expectActiveInView(input, screen.getByRole('listbox'));
@@ -121,7 +121,7 @@ describe('CountryList prefetch', () => {
   it('a pointer resting on an option loads its detail, so the click costs no request', async () => {
     const recorder = recordRequests();
     renderWithEsim(<PickerWithPlans />, { client: createTestClient({ fetch: recorder.fetch }) });
-    await screen.findAllByRole('option', {}, { timeout: 5000 });
+    await screen.findAllByRole('option');
     await userEvent.type(screen.getByRole('combobox'), 'japan');
     const option = await screen.findByRole('option', { name: /Japan/ });
     const detailRequests = () => recorder.requests.filter((path) => /\/products\/\d+$/.test(path));

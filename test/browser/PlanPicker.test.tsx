@@ -30,7 +30,7 @@ describe('EsimPicker keyboard only, in Chromium', () => {
         <EsimPicker onChange={onChange} />
       </Frame>,
     );
-    await screen.findAllByRole('option', {}, { timeout: 5000 });
+    await screen.findAllByRole('option');
     await userEvent.tab();
     const input = screen.getByRole('combobox', { name: 'Search destinations' });
     expect(input).toHaveFocus();
@@ -41,7 +41,7 @@ describe('EsimPicker keyboard only, in Chromium', () => {
     // Step 2: the plans heading has focus and says where we are.
     const heading = screen.getByRole('heading', { name: 'Japan' });
     await waitFor(() => expect(heading).toHaveFocus());
-    await screen.findAllByRole('radio', {}, { timeout: 5000 });
+    await screen.findAllByRole('radio');
 
     // Tab: the sort, then the radio group (one tab stop); arrows move and check.
     await userEvent.tab();
@@ -76,7 +76,7 @@ describe('EsimPicker keyboard only, in Chromium', () => {
         <EsimPicker />
       </Frame>,
     );
-    await screen.findAllByRole('option', {}, { timeout: 5000 });
+    await screen.findAllByRole('option');
     await userEvent.type(screen.getByRole('combobox'), 'japan');
     await userEvent.click(screen.getByRole('option', { name: /^Japan/ }));
     await userEvent.click(await screen.findByRole('button', { name: 'Change destination' }));
@@ -107,7 +107,7 @@ describe('PlanPicker layout, in Chromium', () => {
       </Frame>,
       { locale: 'de-DE' },
     );
-    await screen.findAllByRole('radio', {}, { timeout: 5000 });
+    await screen.findAllByRole('radio');
     const frame = screen.getByTestId('frame');
     expect(frame.scrollWidth).toBeLessThanOrEqual(width);
     const right = frame.getBoundingClientRect().right;
@@ -118,7 +118,7 @@ describe('PlanPicker layout, in Chromium', () => {
 
   it('marks the selected card and keeps the struck original visibly struck', async () => {
     renderWithEsim(<PlanPicker productId={712} defaultValue={5511} />);
-    const radio = await screen.findByRole('radio', { name: /Japan 1 GB/ }, { timeout: 5000 });
+    const radio = await screen.findByRole('radio', { name: /Japan 1 GB/ });
     const selected = getComputedStyle(card(radio));
     const other = getComputedStyle(card(screen.getByRole('radio', { name: /Japan 5 GB/ })));
     expect(selected.backgroundColor).not.toBe(other.backgroundColor);

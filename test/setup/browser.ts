@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { setupWorker } from 'msw/browser';
 import { afterEach, beforeAll } from 'vitest';
 import { createEsimHandlers } from '../../src/mocks/index.js';
@@ -9,6 +9,9 @@ export const worker = setupWorker(...createEsimHandlers());
 
 // A real browser renders and flushes effects on its own; React's act() warnings are for jsdom.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
+
+// findBy*/waitFor give up after this long; they resolve as soon as the condition holds.
+configure({ asyncUtilTimeout: 15_000 });
 
 beforeAll(async () => {
   await worker.start({

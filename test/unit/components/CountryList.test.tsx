@@ -234,7 +234,7 @@ describe('CountryList states', () => {
     server.use(...createEsimHandlers({ scenario: 'server-error' }));
     const user = userEvent.setup();
     renderWithEsim(<CountryList />);
-    const alert = await screen.findByRole('alert', {}, { timeout: 3000 });
+    const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('having trouble');
     server.resetHandlers();
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));

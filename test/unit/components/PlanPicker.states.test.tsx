@@ -21,10 +21,10 @@ describe('PlanPicker loading and hydration', () => {
     expect(container.querySelector('[aria-busy="true"] .esim-PlanPicker-skeleton')).not.toBeNull();
     expect(screen.getByRole('status')).toHaveTextContent('Loading plans…');
     expect(screen.queryByRole('progressbar')).toBeNull();
-    await waitFor(() => expect(screen.getByRole('progressbar', { name: 'Loading plans…' })).toBeInTheDocument(), { timeout: 1500 });
+    await waitFor(() => expect(screen.getByRole('progressbar', { name: 'Loading plans…' })).toBeInTheDocument());
     expect(screen.getByRole('status')).toHaveTextContent('Getting the latest plans');
     expect(container.querySelector('.esim-PlanPicker-loading')).toHaveAttribute('data-slow');
-    expect(await screen.findAllByRole('radio', {}, { timeout: 3000 })).toHaveLength(5);
+    expect(await screen.findAllByRole('radio')).toHaveLength(5);
     expect(screen.queryByRole('progressbar')).toBeNull();
   });
 });

@@ -64,7 +64,7 @@ describe('catalogue and pages', () => {
   it('loads every page of the catalogue: the first, then the rest, each product once', async () => {
     const { recorder, client } = setup();
     const { result } = renderEsimHook(() => useCatalogue(), { client });
-    await waitFor(() => expect(result.current.isSuccess).toBe(true), { timeout: 5000 });
+    await waitFor(() => expect(result.current.isSuccess).toBe(true));
     const products = result.current.data?.products ?? [];
     expect(products.length).toBeGreaterThanOrEqual(190);
     expect(new Set(products.map((p) => p.id)).size).toBe(products.length);
@@ -139,7 +139,7 @@ describe('retries', () => {
   it.each([500, 503])('retries a %i twice before showing the error', async (status) => {
     const calls = failingWith(status);
     const { result } = renderEsimHook(() => useProduct(712));
-    await waitFor(() => expect(result.current.isError).toBe(true), { timeout: 5000 });
+    await waitFor(() => expect(result.current.isError).toBe(true));
     expect(calls()).toBe(3);
     expect(result.current.error).toBeInstanceOf(EsimApiError);
   });
