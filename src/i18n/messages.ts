@@ -38,6 +38,10 @@ export interface EsimMessages {
   errorNetwork: string;
   errorServer: string;
   errorData: string;
+  /** Shown while the browser is offline; loading resumes by itself when the connection is back. */
+  offline: string;
+  /** Added to a loading state that has lasted a few seconds. */
+  stillWorking: string;
 }
 
 export const defaultMessages: EsimMessages = {
@@ -71,6 +75,8 @@ export const defaultMessages: EsimMessages = {
   errorNetwork: 'We could not reach the plan catalogue. Check your connection.',
   errorServer: 'The plan catalogue is having trouble right now.',
   errorData: 'The plan catalogue sent data we could not read.',
+  offline: 'You are offline. We will carry on when your connection is back.',
+  stillWorking: 'Still working on it…',
 };
 
 // Languages written right to left (Arabic, Hebrew, Persian, Urdu, Pashto, Sindhi, Uyghur, Yiddish, Dhivehi, Sorani).

@@ -35,3 +35,27 @@ export function ErrorState({ error, onRetry, className }: ErrorStateProps) {
     </div>
   );
 }
+
+export interface OfflineStateProps {
+  /** Tries at once; loading also resumes by itself when the browser is back online. */
+  onRetry?: (() => void) | undefined;
+  className?: ClassNameProp<Record<string, never>>;
+}
+
+/**
+ * Shown instead of a spinner while the browser is offline (TanStack Query pauses the request). Polite, not
+ * an alert: nothing failed yet, and it clears itself when the connection is back.
+ */
+export function OfflineState({ onRetry, className }: OfflineStateProps) {
+  const { messages } = useEsimContext();
+  return (
+    <div role="status" {...partProps('esim-OfflineState', className, {})}>
+      <p className="esim-OfflineState-message">{messages.offline}</p>
+      {onRetry && (
+        <button type="button" className="esim-OfflineState-retry" onClick={onRetry}>
+          {messages.retry}
+        </button>
+      )}
+    </div>
+  );
+}
