@@ -1,3 +1,5 @@
+'use client';
+
 import type { ReactNode } from 'react';
 import type { ClassNameProp } from '../shared/classNames.js';
 import { cls, CountryListContext, type RenderFlag } from './context.js';

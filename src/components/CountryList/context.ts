@@ -1,3 +1,5 @@
+'use client';
+
 import { createContext, useContext, type ReactNode } from 'react';
 import type { Product } from '../../api/schemas.js';
 import { partClassName, type ClassNameProp } from '../shared/classNames.js';

@@ -1,3 +1,5 @@
+'use client';
+
 import { Fragment, useRef, type ReactNode, type SyntheticEvent } from 'react';
 import { ErrorState } from '../shared/ErrorState.js';
 import { dataFlag, type ClassNameProp } from '../shared/classNames.js';

@@ -1,3 +1,5 @@
+'use client';
+
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type SyntheticEvent } from 'react';
 import type { Product } from '../../api/schemas.js';
 import { createDestinationIndex, searchDestinations, type DestinationIndex } from '../../geo/index.js';

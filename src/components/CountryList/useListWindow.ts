@@ -1,3 +1,5 @@
+'use client';
+
 import { useCallback, useLayoutEffect, useRef, useState, type SyntheticEvent } from 'react';
 
 // Row height until the first option is measured: the default theme's `--esim-option-height` (3.5rem at 16 px).

@@ -1,3 +1,5 @@
+'use client';
+
 import { useEffect, useRef, useState } from 'react';
 import type { Product } from '../../api/schemas.js';
 import { countryFlag, countryName } from '../../geo/index.js';

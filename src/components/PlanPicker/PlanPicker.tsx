@@ -1,3 +1,5 @@
+'use client';
+
 import { createContext, createElement, Fragment, useContext, type ReactNode } from 'react';
 import type { PlanSort } from './options.js';
 import { ErrorState } from '../shared/ErrorState.js';

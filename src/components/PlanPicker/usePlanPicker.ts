@@ -1,3 +1,5 @@
+'use client';
+
 import { useEffect, useId, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { countryName } from '../../geo/index.js';
 import { useProduct } from '../../query/hooks.js';

@@ -1,3 +1,5 @@
+'use client';
+
 import { isEsimApiError } from '../../api/errors.js';
 import { useEsimContext } from '../../query/provider.js';
 import { partProps, type ClassNameProp } from './classNames.js';
