@@ -1,19 +1,22 @@
 'use client';
-
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import type { Product } from '../../api/schemas.js';
 import { countryFlag, countryName } from '../../geo/index.js';
 import { useProduct } from '../../query/hooks.js';
+import { catalogueOptions } from '../../query/options.js';
 import { useEsimContext } from '../../query/provider.js';
 import { CountryList } from '../CountryList/index.js';
 import { PlanPicker, type PlanSelection } from '../PlanPicker/index.js';
 import { partClassName, type ClassNameProp } from '../shared/classNames.js';
+import { ComponentErrorBoundary } from '../shared/ErrorBoundary.js';
+import { ErrorState } from '../shared/ErrorState.js';
 import { useControllableState } from '../shared/useControllableState.js';
 
 export type EsimPickerStep = 'destination' | 'plans';
 
 export interface EsimPickerProps {
-  /** Selected variant id (controlled); `null` for none. Pass `initialProductId` with it to open on its plans. */
+  /** Selected variant id (controlled); `null` for none. Pass `initialProductId` or `country` with it to open on its plans. */
   value?: number | null | undefined;
   /** Variant id selected at first (uncontrolled). @default null */
   defaultValue?: number | null | undefined;
@@ -21,6 +24,18 @@ export interface EsimPickerProps {
   onChange?: ((selection: PlanSelection | null) => void) | undefined;
   /** Called on every pick of a plan. */
   onSelect?: ((selection: PlanSelection) => void) | undefined;
+  /** Destination as an ISO 3166-1 alpha-3 code (`"JPN"`, `GLO` for global), controlled; `null` shows the list. */
+  country?: string | null | undefined;
+  /** Destination at first (uncontrolled), alpha-3 as the API speaks: opens on its plans once the catalogue has it. */
+  defaultCountry?: string | undefined;
+  /** Called with the destination's alpha-3 code when the traveller chooses one. */
+  onCountryChange?: ((country: string | null) => void) | undefined;
+  /** Called when the destination whose plans are shown changes (chosen, preselected and loaded, or cleared). */
+  onDestinationChange?: ((product: Product | null) => void) | undefined;
+  /** Called when the step changes after mount, for analytics or the host's own step UI. */
+  onStepChange?: ((step: EsimPickerStep) => void) | undefined;
+  /** Called with an error that broke rendering; the picker shows its error state instead of unmounting the page. */
+  onError?: ((error: unknown) => void) | undefined;
   /** Form field name: a plain `<form>` posts the chosen variant id under it. */
   name?: string | undefined;
   /** Opens on this destination's plans instead of the destination list. */
@@ -34,34 +49,85 @@ export interface EsimPickerProps {
 /**
  * Destination, then plan: a CountryList, and once a destination is chosen its PlanPicker with a way
  * back. One `onSelect`/`onChange` for the plan; the plans are keyed on the destination so a late
- * response for a destination left behind can never show.
+ * response for a destination left behind can never show. A render error stays inside the picker.
  */
-export function EsimPicker({
+export function EsimPicker(props: EsimPickerProps) {
+  const { locale, dir } = useEsimContext();
+  return (
+    <ComponentErrorBoundary
+      component="EsimPicker"
+      onError={props.onError}
+      fallback={(retry) => (
+        <div dir={dir} lang={locale} className="esim-root esim-EsimPicker" data-step="error">
+          <ErrorState error={undefined} onRetry={retry} />
+        </div>
+      )}
+    >
+      <Steps {...props} />
+    </ComponentErrorBoundary>
+  );
+}
+
+const normalCountry = (code: string | null | undefined) => code?.trim().toUpperCase() || null;
+
+function Steps({
   value,
   defaultValue,
   onChange,
   onSelect,
+  country,
+  defaultCountry,
+  onCountryChange,
+  onDestinationChange,
+  onStepChange,
   name,
   initialProductId,
   headingLevel = 2,
   className,
 }: EsimPickerProps) {
-  const { locale, dir, messages } = useEsimContext();
+  const { client, locale, dir, messages } = useEsimContext();
+  const [countryCode, setCountryCode] = useControllableState<string | null>(
+    country === undefined ? undefined : normalCountry(country),
+    normalCountry(defaultCountry),
+    onCountryChange,
+  );
   // The product CountryList handed over names the heading at once; a start on initialProductId waits
   // for the detail, which the PlanPicker loads anyway (same query, one request).
   const [picked, setPicked] = useState<Product>();
-  const productId = picked ? picked.id : initialProductId;
-  const [plans, setPlans] = useState(initialProductId !== undefined);
+  // A country code from the host is looked up in the catalogue (the list needs it anyway: one request).
+  const needsLookup = countryCode !== null && picked?.country_code !== countryCode;
+  const catalogue = useQuery({ ...catalogueOptions(client), enabled: needsLookup });
+  const fromCountry = needsLookup ? catalogue.data?.products.find((item) => item.country_code === countryCode) : undefined;
+  const productId = needsLookup ? fromCountry?.id : (picked?.id ?? (countryCode === null ? initialProductId : undefined));
+  // An unknown code, once the catalogue has loaded, falls back to the list rather than an empty step.
+  const unknownCountry = needsLookup && catalogue.isSuccess && !fromCountry;
+  const [browsing, setBrowsing] = useState(initialProductId === undefined && countryCode === null);
+  const plans = !browsing && !unknownCountry && (productId !== undefined || needsLookup);
   // Focus moves and the step is announced only after the traveller changes step, never on mount: a
   // checkout page keeps its own focus.
   const [moved, setMoved] = useState(false);
   const [variantId, setVariantId] = useControllableState<number | null>(value, defaultValue ?? null);
   const detail = useProduct(productId).data;
-  const product = picked ?? detail;
+  const product = picked && picked.id === productId ? picked : (fromCountry ?? detail);
   const destination = product && countryName(product.country_code, locale, product.name);
   const step: EsimPickerStep = plans ? 'plans' : 'destination';
   const rootRef = useRef<HTMLDivElement>(null);
   const Heading = `h${headingLevel}` as 'h2';
+
+  // The host's own country change (controlled) shows that destination's plans, or the list for null.
+  const hostCountry = useRef(countryCode);
+  if (hostCountry.current !== countryCode) {
+    hostCountry.current = countryCode;
+    if (countryCode === null || picked?.country_code !== countryCode) setBrowsing(countryCode === null);
+  }
+
+  const reported = useRef({ step, productId: product?.id ?? null });
+  useEffect(() => {
+    const last = reported.current;
+    reported.current = { step, productId: product?.id ?? null };
+    if (last.step !== step) onStepChange?.(step);
+    if (last.productId !== (product?.id ?? null)) onDestinationChange?.(product ?? null);
+  }, [step, product?.id]); // eslint-disable-line react-hooks/exhaustive-deps
 
   useEffect(() => {
     // Plans: their heading. Back on the list: the search field, whose active option is the destination chosen before.
@@ -73,13 +139,19 @@ export function EsimPicker({
     onChange?.(selection);
   };
 
-  const go = (next: boolean) => {
+  const go = (showPlans: boolean) => {
     setMoved(true);
-    setPlans(next);
+    setBrowsing(!showPlans);
   };
 
   return (
-    <div ref={rootRef} dir={dir} className={`esim-root ${partClassName('esim-EsimPicker', className, { step })}`} data-step={step}>
+    <div
+      ref={rootRef}
+      dir={dir}
+      lang={locale}
+      className={`esim-root ${partClassName('esim-EsimPicker', className, { step })}`}
+      data-step={step}
+    >
       {/* Polite: the step change is announced after whatever the focus move reads. */}
       <div role="status" className="esim-visually-hidden">
         {moved && (plans ? destination && messages.plansLabel(destination) : messages.chooseDestination)}
@@ -95,11 +167,19 @@ export function EsimPicker({
                 <span className="esim-EsimPicker-flag" aria-hidden="true">
                   {countryFlag(product.country_code)}
                 </span>{' '}
-                {destination}
+                <bdi>{destination}</bdi>
               </Heading>
             )}
           </div>
-          <PlanPicker key={productId} productId={productId!} value={variantId} onChange={change} onSelect={onSelect} name={name} />
+          {productId === undefined ? (
+            catalogue.isError ? (
+              <ErrorState error={catalogue.error} onRetry={() => void catalogue.refetch()} />
+            ) : (
+              <div role="status" className="esim-EsimPicker-loading">{messages.loadingPlans}</div>
+            )
+          ) : (
+            <PlanPicker key={productId} productId={productId} value={variantId} onChange={change} onSelect={onSelect} name={name} />
+          )}
         </>
       ) : (
         <>
@@ -110,6 +190,8 @@ export function EsimPicker({
               // A plan belongs to one destination: choosing another clears it, and the host hears so.
               if (next.id !== productId && variantId !== null) change(null);
               setPicked(next);
+              hostCountry.current = next.country_code;
+              setCountryCode(next.country_code);
               go(true);
             }}
           />

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { delay, http } from 'msw';
 import type { FormEvent } from 'react';
@@ -129,5 +129,72 @@ describe('EsimPicker start and forms', () => {
     await user.click(screen.getByRole('button', { name: 'Change destination' }));
     await user.click(screen.getByRole('button', { name: 'Buy' }));
     expect(posted?.get('variant_id')).toBe('5514');
+  });
+});
+
+describe('EsimPicker checkout hooks', () => {
+  it('opens on the plans of a country code given at first, and tells the host which destination that is', async () => {
+    const onDestinationChange = vi.fn();
+    const onStepChange = vi.fn();
+    renderWithEsim(<EsimPicker defaultCountry="jpn" onDestinationChange={onDestinationChange} onStepChange={onStepChange} />);
+    expect(await screen.findByRole('radiogroup', { name: 'Data plans for Japan' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Japan' })).not.toHaveFocus();
+    await waitFor(() => expect(onDestinationChange).toHaveBeenCalledTimes(1));
+    expect(onDestinationChange.mock.calls[0]?.[0]).toMatchObject({ id: 712, country_code: 'JPN' });
+    // Mounting on a step is not a step change.
+    expect(onStepChange).not.toHaveBeenCalled();
+  });
+
+  it('falls back to the destination list for a country code the catalogue does not have', async () => {
+    renderWithEsim(<EsimPicker defaultCountry="XYZ" />);
+    expect(await screen.findByRole('heading', { name: 'Choose your destination' })).toBeInTheDocument();
+    expect(await screen.findAllByRole('option')).not.toHaveLength(0);
+    expect(screen.queryByRole('radiogroup')).toBeNull();
+  });
+
+  it('follows a controlled country and reports the traveller’s own choice', async () => {
+    const onCountryChange = vi.fn();
+    const onStepChange = vi.fn();
+    const user = userEvent.setup();
+    const { rerender } = renderWithEsim(
+      <EsimPicker country={null} onCountryChange={onCountryChange} onStepChange={onStepChange} />,
+    );
+    await screen.findAllByRole('option');
+    rerender(<EsimPicker country="FRA" onCountryChange={onCountryChange} onStepChange={onStepChange} />);
+    expect(await screen.findByRole('radiogroup', { name: 'Data plans for France' })).toBeInTheDocument();
+    expect(onStepChange).toHaveBeenLastCalledWith('plans');
+    rerender(<EsimPicker country={null} onCountryChange={onCountryChange} onStepChange={onStepChange} />);
+    expect(await screen.findByRole('heading', { name: 'Choose your destination' })).toBeInTheDocument();
+    expect(onStepChange).toHaveBeenLastCalledWith('destination');
+    expect(onCountryChange).not.toHaveBeenCalled();
+    await chooseDestination(user, 'japan', /^Japan/);
+    expect(onCountryChange).toHaveBeenCalledWith('JPN');
+  });
+
+  it('keeps a render error inside the picker: the host page stays, the error is reported and retry renders again', async () => {
+    const onError = vi.fn();
+    // React logs what a boundary caught; the assertion on onError is what matters here.
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    let broken = true;
+    const user = userEvent.setup();
+    renderWithEsim(
+      <form aria-label="Checkout">
+        <EsimPicker
+          onError={onError}
+          className={() => {
+            if (broken) throw new Error('partner render prop failed');
+            return 'ok';
+          }}
+        />
+        <button type="submit">Pay</button>
+      </form>,
+    );
+    const alert = await screen.findByRole('alert');
+    expect(screen.getByRole('button', { name: 'Pay' })).toBeInTheDocument();
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ message: 'partner render prop failed' }));
+    broken = false;
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('heading', { name: 'Choose your destination' })).toBeInTheDocument();
+    logged.mockRestore();
   });
 });
