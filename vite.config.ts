@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
@@ -10,9 +11,20 @@ import { CHROMIUM_ARGS } from './scripts/chromium.mjs';
 const externals = [
   ...Object.keys(pkg.peerDependencies),
   ...Object.keys(pkg.dependencies),
+  // What @tanstack/react-query is built on; the React-free query layer may import it directly.
+  '@tanstack/query-core',
 ];
 const isExternal = (id: string) =>
   externals.some((name) => id === name || id.startsWith(`${name}/`));
+
+const src = (file: string) => fileURLToPath(new URL(`src/${file}`, import.meta.url));
+// One entry per language file (src/locales/de.ts → esim-picker/locales/de), so a locale costs
+// nothing to the root and each app loads only the ones it imports.
+const localeEntries = Object.fromEntries(
+  (existsSync(src('locales')) ? readdirSync(src('locales'), { withFileTypes: true }) : [])
+    .filter((entry) => entry.isFile() && /^[a-z]{2}(-[A-Z]{2})?\.ts$/.test(entry.name))
+    .map((entry) => [`locales/${entry.name.replace(/\.ts$/, '')}`, src(`locales/${entry.name}`)]),
+);
 
 // `npm test` sets CHROME_PATH (scripts/chromium.mjs finds or installs one).
 function browser(name: string) {
@@ -37,14 +49,25 @@ export default defineConfig({
     sourcemap: true,
     lib: {
       entry: {
-        index: fileURLToPath(new URL('src/index.ts', import.meta.url)),
-        mocks: fileURLToPath(new URL('src/mocks/index.ts', import.meta.url)),
-        server: fileURLToPath(new URL('src/server/index.ts', import.meta.url)),
+        index: src('index.ts'),
+        core: src('core.ts'),
+        'mocks/index': src('mocks/index.ts'),
+        'server/index': src('server/index.ts'),
+        ...localeEntries,
       },
       formats: ['es'],
-      cssFileName: 'styles',
     },
-    rolldownOptions: { external: isExternal },
+    rolldownOptions: {
+      external: isExternal,
+      output: {
+        // One output file per source module (dist/ mirrors src/): a bundler keeps module-level
+        // directives only per file, so this is what lets each client module keep its 'use client'
+        // and leaves esim-picker/core, /server and /mocks free of it (Next.js App Router).
+        preserveModules: true,
+        preserveModulesRoot: fileURLToPath(new URL('src', import.meta.url)),
+        entryFileNames: '[name].js',
+      },
+    },
   },
   test: {
     // Upper bounds, not expectations: tests wait on conditions and finish as soon as they hold, so a busy

@@ -1,29 +1,10 @@
-// The package root: every public name is listed here on purpose; nothing is exported by accident.
+// The package root: every public name is listed here or in core.ts on purpose; nothing is exported by accident.
 
-// API client (no React)
-export { createEsimClient, EsimApiError, isEsimApiError } from './api/index.js';
-export type {
-  EsimClient,
-  EsimClientOptions,
-  EsimClientErrorCode,
-  EsimId,
-  InvalidDataContext,
-  InvalidRecord,
-  ListProductsParams,
-  PageInfo,
-  Product,
-  ProductDetail,
-  ProductPage,
-  RequestOptions,
-  TokenProvider,
-  Variant,
-} from './api/index.js';
+// The React-free layers (`esim-picker/core`): client, errors, schemas, money, geo, query keys and
+// `…Options` factories.
+export * from './core.js';
 
-// Money and countries
-export { variantPrice, formatMinor } from './money/index.js';
-export type { Price } from './money/index.js';
-export { countryName, countryFlag, productSearchKeys } from './geo/index.js';
-export type { DestinationKind } from './geo/index.js';
+// UI strings
 export { defaultMessages } from './i18n/messages.js';
 export type { EsimMessages } from './i18n/messages.js';
 
@@ -38,15 +19,8 @@ export {
   useVariants,
   useVariant,
   usePrefetchProduct,
-  esimKeys,
-  productsOptions,
-  infiniteProductsOptions,
-  catalogueOptions,
-  productOptions,
-  variantsOptions,
-  variantOptions,
 } from './query/index.js';
-export type { EsimProviderProps, EsimContextValue, Catalogue, CatalogueParams } from './query/index.js';
+export type { EsimProviderProps, EsimContextValue } from './query/index.js';
 
 // Components
 // Parts are reached through their root (`CountryList.Search`, `PlanPicker.Option`…), not as separate names.
