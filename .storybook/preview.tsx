@@ -2,10 +2,15 @@ import type { Decorator, Preview } from '@storybook/react-vite';
 import { QueryClient } from '@tanstack/react-query';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { useState } from 'react';
+import { configure } from 'storybook/test';
 import { createEsimClient } from '../src/api/client.js';
 import { createEsimHandlers, mockToken } from '../src/mocks/index.js';
 import { EsimProvider } from '../src/query/provider.js';
 import '../src/styles.css';
+
+// Play functions wait on conditions; this is only how long before they give up, so a busy machine is slow,
+// not red.
+configure({ asyncUtilTimeout: 15_000 });
 
 /**
  * Every story gets a fresh cache, the built-in mock API and the provider's locale; `parameters.theme`

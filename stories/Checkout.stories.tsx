@@ -66,10 +66,10 @@ type Story = StoryObj<typeof meta>;
 export const Checkout: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await canvas.findAllByRole('option', {}, { timeout: 5000 });
+    await canvas.findAllByRole('option');
     await userEvent.type(canvas.getByRole('combobox', { name: 'Search destinations' }), 'japan');
     await userEvent.click(canvas.getByRole('option', { name: /^Japan/ }));
-    await userEvent.click(await canvas.findByRole('radio', { name: /Japan 5 GB/ }, { timeout: 5000 }));
+    await userEvent.click(await canvas.findByRole('radio', { name: /Japan 5 GB/ }));
     await expect(canvas.getByRole('button', { name: 'Pay $14.16' })).toBeEnabled();
     await userEvent.click(canvas.getByRole('button', { name: 'Pay $14.16' }));
     await expect(canvas.getByRole('status', { name: 'Posted to the order endpoint' })).toHaveTextContent(

@@ -36,7 +36,7 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const destinations = (canvas: ReturnType<typeof within>) => canvas.findAllByRole('option', {}, { timeout: 5000 });
+const destinations = (canvas: ReturnType<typeof within>) => canvas.findAllByRole('option');
 
 export const Default: Story = {
   play: async ({ canvasElement }) => void (await destinations(within(canvasElement))),
@@ -50,7 +50,7 @@ export const ChooseThenPick: Story = {
     await userEvent.type(canvas.getByRole('combobox', { name: 'Search destinations' }), 'jap');
     await userEvent.click(canvas.getByRole('option', { name: /^Japan/ }));
     await expect(canvas.getByRole('heading', { name: 'Japan' })).toHaveFocus();
-    await userEvent.click(await canvas.findByRole('radio', { name: /Japan 5 GB/ }, { timeout: 5000 }));
+    await userEvent.click(await canvas.findByRole('radio', { name: /Japan 5 GB/ }));
     await expect(args.onChange).toHaveBeenCalledWith(expect.objectContaining({ orderAmount: 14.9 }));
     await expect(args.onSelect).toHaveBeenCalledTimes(1);
     await expect(canvas.getByRole('status', { name: 'Selected plan' })).toHaveTextContent('Japan 5 GB / 30 days — $14.16');
@@ -68,7 +68,7 @@ export const KeyboardOnly: Story = {
     await waitFor(() => expect(canvas.getAllByRole('option')).toHaveLength(1));
     await userEvent.keyboard('{Enter}');
     await waitFor(() => expect(canvas.getByRole('heading', { name: 'Japan' })).toHaveFocus());
-    await canvas.findAllByRole('radio', {}, { timeout: 5000 });
+    await canvas.findAllByRole('radio');
     await userEvent.tab();
     await userEvent.tab();
     await expect(canvas.getByRole('radio', { name: /Japan 1 GB/ })).toHaveFocus();
@@ -86,7 +86,7 @@ export const KeyboardOnly: Story = {
 export const Preselected: Story = {
   args: { initialProductId: 712, defaultValue: 5513 },
   play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByRole('radio', { name: /Japan 10 GB/ }, { timeout: 5000 })).toBeChecked();
+    await expect(await within(canvasElement).findByRole('radio', { name: /Japan 10 GB/ })).toBeChecked();
   },
 };
 
@@ -96,7 +96,7 @@ export const German: Story = {
   args: { initialProductId: 712 },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await canvas.findAllByRole('radio', {}, { timeout: 5000 });
+    await canvas.findAllByRole('radio');
     await expect(canvas.getByRole('radiogroup')).toHaveTextContent('3,89 €');
   },
 };
@@ -109,7 +109,7 @@ export const ArabicRtl: Story = {
     await destinations(canvas);
     await userEvent.type(canvas.getByRole('combobox'), 'japan');
     await userEvent.click(canvas.getAllByRole('option')[0]!);
-    await canvas.findAllByRole('radio', {}, { timeout: 5000 });
+    await canvas.findAllByRole('radio');
     await expect(canvasElement.querySelector('.esim-EsimPicker')).toHaveAttribute('dir', 'rtl');
   },
 };
@@ -117,5 +117,5 @@ export const ArabicRtl: Story = {
 export const DarkTheme: Story = {
   parameters: { theme: 'dark' },
   args: { initialProductId: 712, defaultValue: 5512 },
-  play: async ({ canvasElement }) => void (await within(canvasElement).findAllByRole('radio', {}, { timeout: 5000 })),
+  play: async ({ canvasElement }) => void (await within(canvasElement).findAllByRole('radio')),
 };
