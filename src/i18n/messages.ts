@@ -1,82 +1,99 @@
 /**
- * Every string the components show. Partners replace any of them through `EsimProvider`'s `messages`;
- * numbers, currencies, units and plurals come from Intl in the provider's locale, not from here.
+ * Every string the components show, as plain data a Next.js server component can pass to a client
+ * component: text with `{name}` placeholders, and count-dependent text as one entry per
+ * Intl.PluralRules category. `compileMessages` turns them into what components call.
+ *
+ * Adding a string: one line below. A text without placeholders stays a string for components;
+ * one placeholder gives `(value) => string`; several give `({ a, b }) => string`; a plural entry
+ * gives `(count) => string` (`{count}` is the formatted number), or `(count, { a }) => string`.
  */
-export interface EsimMessages {
+export const defaultMessages = {
   // CountryList
-  searchLabel: string;
-  searchPlaceholder: string;
-  destinationsLabel: string;
-  countriesGroup: string;
-  regionsGroup: string;
-  clearSearch: string;
-  resultCount: (count: number) => string;
-  noDestinations: (query: string) => string;
-  emptyCatalogue: string;
-  loadingDestinations: string;
-  // PlanPicker
-  plansLabel: (destination: string) => string;
-  sortLabel: string;
-  sortPrice: string;
-  sortData: string;
-  sortValidity: string;
-  unlimited: string;
-  discountBadge: (percent: string) => string;
-  originalPrice: (price: string) => string;
-  pricePerGb: (price: string) => string;
-  noPlans: string;
-  loadingPlans: string;
-  hydratingPlans: string;
-  /** Shown and announced when a background refetch no longer lists the chosen plan. */
-  planUnavailable: string;
-  // EsimPicker
-  changeDestination: string;
-  chooseDestination: string;
-  // Errors, shared
-  retry: string;
-  errorAuth: string;
-  errorNetwork: string;
-  errorServer: string;
-  errorData: string;
-  /** Shown while the browser is offline; loading resumes by itself when the connection is back. */
-  offline: string;
-  /** Added to a loading state that has lasted a few seconds. */
-  stillWorking: string;
-}
-
-export const defaultMessages: EsimMessages = {
   searchLabel: 'Search destinations',
   searchPlaceholder: 'Country or region',
   destinationsLabel: 'Destinations',
   countriesGroup: 'Countries',
   regionsGroup: 'Regions and global',
   clearSearch: 'Clear search',
-  resultCount: (count) => (count === 1 ? '1 destination' : `${count} destinations`),
-  noDestinations: (query) => `No destination matches “${query}”.`,
+  resultCount: { one: '{count} destination', other: '{count} destinations' },
+  noDestinations: 'No destination matches “{query}”.',
   emptyCatalogue: 'No destinations right now.',
   loadingDestinations: 'Loading destinations…',
-  plansLabel: (destination) => `Data plans for ${destination}`,
+  // PlanPicker
+  plansLabel: 'Data plans for {destination}',
   sortLabel: 'Sort by',
   sortPrice: 'Price',
   sortData: 'Data',
   sortValidity: 'Validity',
   unlimited: 'Unlimited',
-  discountBadge: (percent) => `${percent} off`,
-  originalPrice: (price) => `Was ${price}`,
-  pricePerGb: (price) => `${price} per GB`,
+  discountBadge: '{percent} off',
+  originalPrice: 'Was {price}',
+  pricePerGb: '{price} per GB',
   noPlans: 'No plans for this destination yet.',
   loadingPlans: 'Loading plans…',
   hydratingPlans: 'Getting the latest plans. The first look can take a few seconds.',
+  /** Shown and announced when a background refetch no longer lists the chosen plan. */
   planUnavailable: 'Your plan is no longer sold. Please choose another.',
+  planHeadline: '{data} · {validity}',
+  pricePerDay: '{price} per day',
+  saving: 'Save {amount}',
+  bestValue: 'Best value',
+  planDetails: 'Plan details',
+  coverage: { one: 'Covers {count} country', other: 'Covers {count} countries' },
+  loadingDetails: 'Loading plan details…',
+  detailsUnavailable: 'Plan details are not available right now.',
+  yes: 'Yes',
+  no: 'No',
+  // EsimPicker
   changeDestination: 'Change destination',
   chooseDestination: 'Choose your destination',
+  // Errors, shared
   retry: 'Try again',
   errorAuth: 'Access to the plan catalogue was refused. Reload the page; if it keeps happening, the shop’s access key needs renewing.',
   errorNetwork: 'We could not reach the plan catalogue. Check your connection.',
   errorServer: 'The plan catalogue is having trouble right now.',
   errorData: 'The plan catalogue sent data we could not read.',
+  /** Shown while the browser is offline; loading resumes by itself when the connection is back. */
   offline: 'You are offline. We will carry on when your connection is back.',
+  /** Added to a loading state that has lasted a few seconds. */
   stillWorking: 'Still working on it…',
+} as const satisfies Record<string, string | PluralMessage>;
+
+/** An Intl.PluralRules category. */
+export type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
+
+/**
+ * Text that depends on a count: one entry per category Intl.PluralRules has for the language
+ * (English one/other; Polish one/few/many/other; Arabic all six). `other` is the fallback.
+ */
+export type PluralMessage = { readonly [C in Exclude<PluralCategory, 'other'>]?: string } & { readonly other: string };
+
+type English = typeof defaultMessages;
+
+/** Every UI string as serialisable data: what `EsimProvider`'s `messages` and `esim-picker/locales/<lang>` hold. */
+export type Messages = { -readonly [K in keyof English]: English[K] extends string ? string : PluralMessage };
+
+/** A value put into a placeholder: numbers are formatted in the locale. */
+export type MessageValue = string | number;
+
+type Placeholders<T> = T extends `${string}{${infer Name}}${infer Rest}` ? Name | Placeholders<Rest> : never;
+type IsUnion<T, U = T> = T extends unknown ? ([U] extends [T] ? false : true) : never;
+type Formatter<P extends string> = [P] extends [never]
+  ? string
+  : true extends IsUnion<P>
+    ? (values: Readonly<Record<P, MessageValue>>) => string
+    : (value: MessageValue) => string;
+type PluralFormatter<P extends string> = [P] extends [never]
+  ? (count: number) => string
+  : (count: number, values: Readonly<Record<P, MessageValue>>) => string;
+
+/** Messages compiled for one locale, as components use them (`messages.resultCount(3)`). */
+export type EsimMessages = {
+  readonly [K in keyof English]: English[K] extends string
+    ? Formatter<Placeholders<English[K]>>
+    : English[K] extends { other: infer Other }
+      ? PluralFormatter<Exclude<Placeholders<Other>, 'count'>>
+      : never;
 };
 
 // Languages written right to left (Arabic, Hebrew, Persian, Urdu, Pashto, Sindhi, Uyghur, Yiddish, Dhivehi, Sorani).

@@ -1,0 +1,93 @@
+import { compileMessages } from '../../../src/i18n/compile.js';
+import { defaultMessages, localeDirection, type Messages } from '../../../src/i18n/messages.js';
+
+const FSI = '\u2068';
+const PDI = '\u2069';
+
+describe('compileMessages', () => {
+  it('gives English for every key when no messages are passed', () => {
+    const messages = compileMessages(undefined, 'en-US');
+    expect(messages.searchLabel).toBe('Search destinations');
+    expect(messages.plansLabel('Japan')).toBe('Data plans for Japan');
+    expect(messages.noDestinations('xyz')).toBe('No destination matches “xyz”.');
+    expect(messages.discountBadge('5%')).toBe('5% off');
+  });
+
+  it('chooses the plural form with Intl.PluralRules and formats the count in the locale', () => {
+    const en = compileMessages(undefined, 'en');
+    expect(en.resultCount(1)).toBe('1 destination');
+    expect(en.resultCount(0)).toBe('0 destinations');
+    expect(en.resultCount(1234)).toBe('1,234 destinations');
+    const pl = compileMessages(
+      { resultCount: { one: '{count} kierunek', few: '{count} kierunki', many: '{count} kierunków', other: '{count} kierunku' } },
+      'pl',
+    );
+    expect(pl.resultCount(1)).toBe('1 kierunek');
+    expect(pl.resultCount(3)).toBe('3 kierunki');
+    expect(pl.resultCount(22)).toBe('22 kierunki');
+    expect(pl.resultCount(5)).toBe('5 kierunków');
+    expect(pl.resultCount(12)).toBe('12 kierunków');
+    expect(pl.resultCount(1.5)).toBe('1,5 kierunku');
+  });
+
+  it('falls back to "other" for a category the message leaves out', () => {
+    const ar = compileMessages({ resultCount: { other: '{count} وجهة' } }, 'en');
+    expect(ar.resultCount(1)).toBe('1 وجهة');
+  });
+
+  it('overrides only the keys given and keeps English for the rest', () => {
+    const messages = compileMessages({ retry: 'Nochmal', plansLabel: 'Tarife für {destination}' }, 'de');
+    expect(messages.retry).toBe('Nochmal');
+    expect(messages.plansLabel('Japan')).toBe('Tarife für Japan');
+    expect(messages.sortLabel).toBe('Sort by');
+  });
+
+  it('keeps English for values of the wrong shape and takes a string for a plural entry as every form', () => {
+    const broken = { searchLabel: { other: 'x' }, retry: 42, resultCount: 'Treffer: {count}' } as unknown as Partial<Messages>;
+    const messages = compileMessages(broken, 'de');
+    expect(messages.searchLabel).toBe('Search destinations');
+    expect(messages.retry).toBe('Try again');
+    expect(messages.resultCount(1)).toBe('Treffer: 1');
+    expect(messages.resultCount(1000)).toBe('Treffer: 1.000');
+  });
+
+  it('leaves a placeholder it has no value for as written', () => {
+    const messages = compileMessages({ plansLabel: 'Plans for {place}' }, 'en');
+    expect(messages.plansLabel('Japan')).toBe('Plans for {place}');
+  });
+
+  it('survives a locale Intl rejects', () => {
+    const messages = compileMessages(undefined, 'not a locale!!');
+    expect(messages.resultCount(2000)).toBe('2,000 destinations');
+  });
+
+  it('isolates interpolated values in right-to-left locales so prices and names keep their place', () => {
+    const ar = compileMessages({ plansLabel: 'باقات البيانات لـ {destination}', pricePerGb: '{price} لكل غيغابايت' }, 'ar');
+    expect(ar.plansLabel('Japan')).toBe(`باقات البيانات لـ ${FSI}Japan${PDI}`);
+    expect(ar.pricePerGb('US$ 4.28')).toBe(`${FSI}US$ 4.28${PDI} لكل غيغابايت`);
+    // Arabic digits as Intl formats them for "ar", kept together as one isolated run.
+    const count = ar.resultCount(3);
+    expect(count.startsWith(FSI)).toBe(true);
+    expect(count).toContain(`${FSI}${new Intl.NumberFormat('ar').format(3)}${PDI}`);
+    expect(compileMessages(undefined, 'he-IL').plansLabel('Japan')).toBe(`Data plans for ${FSI}Japan${PDI}`);
+  });
+
+  it('leaves values as they are in left-to-right locales', () => {
+    expect(compileMessages(undefined, 'de').plansLabel('Japan')).toBe('Data plans for Japan');
+  });
+
+  it('is plain data before compiling: survives JSON, as a server component sends it', () => {
+    const sent = JSON.parse(JSON.stringify(defaultMessages)) as Messages;
+    expect(sent).toEqual(defaultMessages);
+    expect(compileMessages(sent, 'en').resultCount(2)).toBe('2 destinations');
+  });
+});
+
+describe('localeDirection', () => {
+  it.each([
+    ['ar', 'rtl'], ['ar-EG', 'rtl'], ['he', 'rtl'], ['he-IL', 'rtl'], ['fa', 'rtl'], ['ur-PK', 'rtl'],
+    ['en', 'ltr'], ['de-DE', 'ltr'], ['arn', 'ltr'], ['ja', 'ltr'], ['', 'ltr'],
+  ] as const)('%s is %s', (locale, dir) => {
+    expect(localeDirection(locale)).toBe(dir);
+  });
+});
