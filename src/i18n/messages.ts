@@ -13,6 +13,7 @@ export const defaultMessages = {
   searchPlaceholder: 'Country or region',
   destinationsLabel: 'Destinations',
   countriesGroup: 'Countries',
+  popularGroup: 'Popular',
   regionsGroup: 'Regions and global',
   clearSearch: 'Clear search',
   resultCount: { one: '{count} destination', other: '{count} destinations' },
