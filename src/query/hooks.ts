@@ -1,11 +1,6 @@
 'use client';
 
-import {
-  keepPreviousData,
-  useInfiniteQuery,
-  useQuery,
-  useQueryClient,
-} from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { ListProductsParams } from '../api/client.js';
 import type { CatalogueParams } from './keys.js';
@@ -31,13 +26,16 @@ export function useInfiniteProducts(params: Omit<ListProductsParams, 'page'> = {
   return useInfiniteQuery(infiniteProductsOptions(client, params));
 }
 
-/** The whole catalogue (every page), for searching locally. */
+/**
+ * The whole catalogue (every page), for searching locally, within the provider's `catalogueLimits`;
+ * `data.complete` is false when it was cut short.
+ */
 export function useCatalogue(params: CatalogueParams = {}) {
-  const { client } = useEsimContext();
-  return useQuery(catalogueOptions(client, params));
+  const { client, catalogueLimits } = useEsimContext();
+  return useQuery(catalogueOptions(client, params, catalogueLimits));
 }
 
-/** A product with its variants inline; also fills the variant caches. Disabled while `id` is undefined. */
+/** A product with its variants inline; also fills the variant caches. Idle while `id` is undefined. */
 export function useProduct(id: number | undefined) {
   const { client } = useEsimContext();
   return useQuery(productOptions(client, id));

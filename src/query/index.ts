@@ -1,5 +1,5 @@
 export { EsimProvider, useEsimContext } from './provider.js';
-export type { EsimProviderProps, EsimContextValue } from './provider.js';
+export type { EsimProviderProps, EsimContextValue, EsimErrorInfo } from './provider.js';
 export {
   useProducts,
   useInfiniteProducts,
@@ -19,5 +19,13 @@ export {
   variantsOptions,
   variantOptions,
   shouldRetry,
+  retryDelay,
 } from './options.js';
-export type { Catalogue } from './options.js';
+export type {
+  Catalogue,
+  CatalogueIncomplete,
+  CatalogueIncompleteReason,
+  CatalogueLimits,
+  EsimQueryOptions,
+  EsimInfiniteQueryOptions,
+} from './options.js';

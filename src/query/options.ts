@@ -1,23 +1,43 @@
-import { infiniteQueryOptions, queryOptions, skipToken, type QueryClient } from '@tanstack/react-query';
-import type { EsimClient, ListProductsParams, ProductPage } from '../api/client.js';
-import { isEsimApiError } from '../api/errors.js';
-import type { InvalidRecord, Product, ProductDetail } from '../api/schemas.js';
+// The `…Options` factories: plain objects a server component, a route handler or plain Node can hand to
+// `queryClient.prefetchQuery`, and the hooks to `useQuery`. No React and no React Query at run time: the
+// library's `queryOptions()` only returns its argument, so its typing is reproduced here with `DataTag`.
+import type {
+  DataTag,
+  InfiniteData,
+  QueryClient,
+  QueryKey,
+  UseInfiniteQueryOptions,
+  UseQueryOptions,
+} from '@tanstack/react-query';
+import { toEsimId, type EsimClient, type ListProductsParams, type ProductPage } from '../api/client.js';
+import type { EsimApiError } from '../api/errors.js';
+import type { ProductDetail, Variant } from '../api/schemas.js';
+import { fetchCatalogue, type Catalogue, type CatalogueLimits } from './catalogue.js';
 import { esimKeys, type CatalogueParams } from './keys.js';
+import { retryDelay, shouldRetry } from './retry.js';
 
-const MAX_RETRIES = 2;
-const CATALOGUE_PAGE_SIZE = 100;
-const CATALOGUE_PARALLEL_PAGES = 4;
-/** Guards against a server whose X-Has-More never turns false. */
-const CATALOGUE_MAX_PAGES = 500;
+/** Options for `useQuery`/`prefetchQuery` whose key carries the data type, as `queryOptions()` returns them. */
+export type EsimQueryOptions<TData, TKey extends QueryKey> = UseQueryOptions<TData, EsimApiError, TData, TKey> & {
+  queryKey: DataTag<TKey, TData>;
+};
 
-/** Network errors, timeouts and 5xx are retried twice; a 4xx, an abort or bad data never. */
-export function shouldRetry(failureCount: number, error: unknown): boolean {
-  return failureCount < MAX_RETRIES && isEsimApiError(error) && error.isRetryable;
-}
+export type EsimInfiniteQueryOptions<TPage, TKey extends QueryKey> = UseInfiniteQueryOptions<
+  TPage,
+  EsimApiError,
+  InfiniteData<TPage, number>,
+  TKey,
+  number
+> & { queryKey: DataTag<TKey, InfiniteData<TPage, number>> };
 
 /** Prices change rarely within a checkout; a minute spares refetches while the traveller browses. */
 const PRICE_STALE_MS = 60_000;
+/** Also what keeps a server-prefetched catalogue from being fetched again as the page hydrates. */
 const CATALOGUE_STALE_MS = 5 * 60_000;
+
+const shared = { retry: shouldRetry, retryDelay } as const;
+
+const tagged = <TData, TKey extends QueryKey>(options: UseQueryOptions<TData, EsimApiError, TData, TKey>) =>
+  options as EsimQueryOptions<TData, TKey>;
 
 /** Seeds the variant caches from a product detail, so that a loaded product costs no further request. */
 export function seedVariantCaches(queryClient: QueryClient, product: ProductDetail): void {
@@ -27,96 +47,85 @@ export function seedVariantCaches(queryClient: QueryClient, product: ProductDeta
   }
 }
 
+/** One page of products. */
 export function productsOptions(client: EsimClient, params: ListProductsParams = {}) {
-  return queryOptions({
+  return tagged({
     queryKey: esimKeys.products(params),
     queryFn: ({ signal }) => client.listProducts(params, { signal }),
     staleTime: CATALOGUE_STALE_MS,
-    retry: shouldRetry,
+    ...shared,
   });
 }
 
-export function infiniteProductsOptions(client: EsimClient, params: Omit<ListProductsParams, 'page'> = {}) {
-  return infiniteQueryOptions({
-    queryKey: esimKeys.infiniteProducts(params),
+/** Products page after page, for "load more" lists. */
+export function infiniteProductsOptions(
+  client: EsimClient,
+  params: Omit<ListProductsParams, 'page'> = {},
+): EsimInfiniteQueryOptions<ProductPage, ReturnType<typeof esimKeys.infiniteProducts>> {
+  return {
+    queryKey: esimKeys.infiniteProducts(params) as DataTag<
+      ReturnType<typeof esimKeys.infiniteProducts>,
+      InfiniteData<ProductPage, number>
+    >,
     queryFn: ({ signal, pageParam }) => client.listProducts({ ...params, page: pageParam }, { signal }),
     initialPageParam: 1,
-    getNextPageParam: (last: ProductPage) => (last.hasMore ? last.page + 1 : undefined),
+    getNextPageParam: (last) => (last.hasMore ? last.page + 1 : undefined),
     staleTime: CATALOGUE_STALE_MS,
-    retry: shouldRetry,
-  });
+    ...shared,
+  };
 }
 
-/** Every product of the catalogue, whatever page it is on, plus those the API sent malformed. */
-export interface Catalogue {
-  products: Product[];
-  invalid: InvalidRecord[];
-}
-
-async function fetchCatalogue(
-  client: EsimClient,
-  params: CatalogueParams,
-  signal: AbortSignal,
-): Promise<Catalogue> {
-  const fetchPage = (page: number, perPage = CATALOGUE_PAGE_SIZE) =>
-    client.listProducts({ ...params, page, perPage }, { signal });
-  const first = await fetchPage(1);
-  const pages = [first];
-  // Fetch the pages the server counted a few at a time in parallel; then, as the count may be only an
-  // estimate (headers stripped by a proxy), walk on page by page while the server says there are more.
-  const lastPage = Math.min(first.totalPages, CATALOGUE_MAX_PAGES);
-  for (let next = 2; first.hasMore && next <= lastPage; next += CATALOGUE_PARALLEL_PAGES) {
-    const batch = Array.from({ length: Math.min(CATALOGUE_PARALLEL_PAGES, lastPage - next + 1) }, (_, i) => next + i);
-    pages.push(...(await Promise.all(batch.map((page) => fetchPage(page, first.perPage)))));
-  }
-  for (let last = pages.at(-1) ?? first; last.hasMore && pages.length < CATALOGUE_MAX_PAGES; ) {
-    pages.push((last = await fetchPage(last.page + 1, first.perPage)));
-  }
-  const byId = new Map<number, Product>();
-  for (const page of pages) for (const product of page.items) if (!byId.has(product.id)) byId.set(product.id, product);
-  return { products: [...byId.values()], invalid: pages.flatMap((page) => page.invalid) };
-}
-
-export function catalogueOptions(client: EsimClient, params: CatalogueParams = {}) {
-  return queryOptions({
+/**
+ * The whole catalogue, every page, bounded by `limits` (which are not part of the key: one QueryClient keeps
+ * one catalogue per filter). The result is plain JSON, so it survives `dehydrate` and `HydrationBoundary`.
+ */
+export function catalogueOptions(client: EsimClient, params: CatalogueParams = {}, limits: CatalogueLimits = {}) {
+  return tagged<Catalogue, ReturnType<typeof esimKeys.catalogue>>({
     queryKey: esimKeys.catalogue(params),
-    queryFn: ({ signal }) => fetchCatalogue(client, params, signal),
+    queryFn: ({ signal }) => fetchCatalogue(client, params, limits, signal),
     staleTime: CATALOGUE_STALE_MS,
-    retry: shouldRetry,
+    ...shared,
   });
 }
 
+/** A product with its variants inline; fills the variant caches too. Idle while `id` is undefined. */
 export function productOptions(client: EsimClient, id: number | undefined) {
-  return queryOptions({
+  return tagged<ProductDetail, ReturnType<typeof esimKeys.product>>({
     queryKey: esimKeys.product(id),
-    queryFn:
-      id === undefined
-        ? skipToken
-        : async ({ signal, client: queryClient }) => {
-            const product = await client.getProduct(id, { signal });
-            seedVariantCaches(queryClient, product);
-            return product;
-          },
+    queryFn: async (context) => {
+      const product = await client.getProduct(toEsimId(id), { signal: context.signal });
+      // Newer React Query 5 releases pass their client to the query function; with older ones, no seeding.
+      const queryClient = (context as { client?: QueryClient }).client;
+      if (queryClient) seedVariantCaches(queryClient, product);
+      return product;
+    },
+    enabled: id !== undefined,
     staleTime: PRICE_STALE_MS,
-    retry: shouldRetry,
+    ...shared,
   });
 }
 
+/** A product's variants. Idle while `productId` is undefined. */
 export function variantsOptions(client: EsimClient, productId: number | undefined) {
-  return queryOptions({
+  return tagged<Variant[], ReturnType<typeof esimKeys.variants>>({
     queryKey: esimKeys.variants(productId),
-    queryFn:
-      productId === undefined ? skipToken : ({ signal }) => client.listVariants(productId, { signal }),
+    queryFn: ({ signal }) => client.listVariants(toEsimId(productId), { signal }),
+    enabled: productId !== undefined,
     staleTime: PRICE_STALE_MS,
-    retry: shouldRetry,
+    ...shared,
   });
 }
 
+/** One variant with its extended fields. Idle while `id` is undefined. */
 export function variantOptions(client: EsimClient, id: number | undefined) {
-  return queryOptions({
+  return tagged<Variant, ReturnType<typeof esimKeys.variant>>({
     queryKey: esimKeys.variant(id),
-    queryFn: id === undefined ? skipToken : ({ signal }) => client.getVariant(id, { signal }),
+    queryFn: ({ signal }) => client.getVariant(toEsimId(id), { signal }),
+    enabled: id !== undefined,
     staleTime: PRICE_STALE_MS,
-    retry: shouldRetry,
+    ...shared,
   });
 }
+
+export { shouldRetry, retryDelay, MAX_RETRIES, MAX_RETRY_DELAY_MS } from './retry.js';
+export type { Catalogue, CatalogueIncomplete, CatalogueIncompleteReason, CatalogueLimits } from './catalogue.js';

@@ -1,56 +1,96 @@
 'use client';
 
-import {
-  QueryClient,
-  QueryClientContext,
-  QueryClientProvider,
-} from '@tanstack/react-query';
+import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
-import type { EsimClient } from '../api/client.js';
+import { createEsimClient, type EsimClient } from '../api/client.js';
 import {
   defaultMessages,
   localeDirection,
   resolveLocale,
   type EsimMessages,
 } from '../i18n/messages.js';
+import type { CatalogueIncomplete, CatalogueLimits } from './catalogue.js';
 
-export interface EsimProviderProps {
-  /** The API client, from `createEsimClient`. */
-  client: EsimClient;
+/** Which component root caught a render error. */
+export interface EsimErrorInfo {
+  component: string;
+}
+
+interface EsimProviderSharedProps {
   /** A QueryClient of your own. @default the host app's QueryClientProvider, else one made for the picker */
   queryClient?: QueryClient | undefined;
   /** BCP 47 locale for names, numbers, prices and plurals. @default 'en-US' */
   locale?: string | undefined;
   /** Replacements for any UI string. @default English */
   messages?: Partial<EsimMessages> | undefined;
+  /** Told when a component root catches a render error (it then shows its error state with a retry). */
+  onError?: ((error: unknown, info: EsimErrorInfo) => void) | undefined;
+  /** Caps on loading the whole catalogue. @default { maxProducts: 10000, maxPages: 200 } */
+  catalogueLimits?: Pick<CatalogueLimits, 'maxProducts' | 'maxPages'> | undefined;
+  /** Told when the catalogue was cut short (a cap, or a server that ignores paging). @default a console warning */
+  onCatalogueIncomplete?: ((info: CatalogueIncomplete) => void) | undefined;
   children?: ReactNode;
 }
+
+/** The API client is given (`client`), or made by the provider from a URL (`baseUrl`, for server components). */
+export type EsimProviderProps = EsimProviderSharedProps &
+  (
+    | {
+        /** The API client, from `createEsimClient`. */
+        client: EsimClient;
+        baseUrl?: undefined;
+      }
+    | {
+        /** Where the API (usually your `createEsimProxy` route) is, e.g. `/api/esim`; the provider makes the client. */
+        baseUrl: string;
+        client?: undefined;
+      }
+  );
 
 export interface EsimContextValue {
   client: EsimClient;
   locale: string;
   dir: 'ltr' | 'rtl';
   messages: EsimMessages;
+  /** The provider's `onError`, which the component roots' error boundaries call. */
+  onError: ((error: unknown, info: EsimErrorInfo) => void) | undefined;
+  /** The provider's catalogue caps and its reporter, for `useCatalogue`. */
+  catalogueLimits: CatalogueLimits;
 }
 
 const EsimContext = createContext<EsimContextValue | null>(null);
 
+function warnIncomplete(info: CatalogueIncomplete): void {
+  console.warn(
+    `esim-picker: the catalogue was cut short (${info.reason}) after ${info.products} products and ${info.pagesFetched} requests. ` +
+      'Pass onCatalogueIncomplete to EsimProvider to handle this yourself, or raise catalogueLimits.',
+  );
+}
 
 /** Gives the picker its API client, locale and strings; joins the host's TanStack Query cache when there is one. */
-export function EsimProvider({ client, queryClient, locale, messages, children }: EsimProviderProps) {
+export function EsimProvider(props: EsimProviderProps) {
+  const { client, baseUrl, queryClient, locale, messages, onError, catalogueLimits, onCatalogueIncomplete, children } =
+    props;
+  if (!client && typeof baseUrl !== 'string') {
+    throw new TypeError(
+      'esim-picker: EsimProvider needs `client={createEsimClient(…)}` or `baseUrl="/api/esim"` (your proxy route).',
+    );
+  }
   const hostQueryClient = useContext(QueryClientContext);
-  const [ownQueryClient] = useState(() =>
-    queryClient || hostQueryClient ? undefined : new QueryClient(),
-  );
+  const [ownQueryClient] = useState(() => (queryClient || hostQueryClient ? undefined : new QueryClient()));
+  const activeClient = useMemo(() => client ?? createEsimClient({ baseUrl: baseUrl ?? '' }), [client, baseUrl]);
   const resolvedLocale = resolveLocale(locale);
+  const { maxProducts, maxPages } = catalogueLimits ?? {};
   const value = useMemo<EsimContextValue>(
     () => ({
-      client,
+      client: activeClient,
       locale: resolvedLocale,
       dir: localeDirection(resolvedLocale),
       messages: messages ? { ...defaultMessages, ...messages } : defaultMessages,
+      onError,
+      catalogueLimits: { maxProducts, maxPages, onIncomplete: onCatalogueIncomplete ?? warnIncomplete },
     }),
-    [client, resolvedLocale, messages],
+    [activeClient, resolvedLocale, messages, onError, maxProducts, maxPages, onCatalogueIncomplete],
   );
   const content = <EsimContext.Provider value={value}>{children}</EsimContext.Provider>;
   const activeQueryClient = queryClient ?? (hostQueryClient ? undefined : ownQueryClient);

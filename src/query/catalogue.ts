@@ -1,0 +1,165 @@
+// The whole catalogue, page after page, with a bound on what a misbehaving server can cost and a flag when
+// the result is not the whole catalogue. React-free.
+import type { EsimClient, ProductPage } from '../api/client.js';
+import type { InvalidRecord, Product } from '../api/schemas.js';
+import type { CatalogueParams } from './keys.js';
+
+/** Products asked for per page: the API's documented maximum. */
+export const CATALOGUE_PAGE_SIZE = 100;
+/** Pages fetched at once when the server said how many there are. */
+const PARALLEL_PAGES = 4;
+
+/** Why a catalogue stopped before the server's end. */
+export type CatalogueIncompleteReason =
+  /** `maxProducts` reached while the server had more. */
+  | 'max-products'
+  /** `maxPages` requests made while the server had more. */
+  | 'max-pages'
+  /** The server sent a page of products already seen (it ignores `page`), so the rest cannot be reached. */
+  | 'repeated-page';
+
+/** Every product of the catalogue, whatever page it is on, plus those the API sent malformed. Plain JSON. */
+export interface Catalogue {
+  products: Product[];
+  /** Records that failed validation, from every page, left out of `products`. */
+  invalid: InvalidRecord[];
+  /** False when loading stopped before the server's end: `products` is then only part of the catalogue. */
+  complete: boolean;
+  /** Why loading stopped early; `null` when `complete`. */
+  incompleteReason: CatalogueIncompleteReason | null;
+  /** Requests made for this result. */
+  pagesFetched: number;
+}
+
+/** What `onIncomplete` hears about a cut-short catalogue. */
+export interface CatalogueIncomplete {
+  reason: CatalogueIncompleteReason;
+  /** Products kept. */
+  products: number;
+  pagesFetched: number;
+  params: CatalogueParams;
+}
+
+export interface CatalogueLimits {
+  /** Products kept at most; a larger catalogue is cut here and reported. @default 10000 */
+  maxProducts?: number | undefined;
+  /** Requests made at most for one catalogue. @default 200 */
+  maxPages?: number | undefined;
+  /** Told when the catalogue is cut short (the result's `complete` is then false). Errors it throws are ignored. */
+  onIncomplete?: ((info: CatalogueIncomplete) => void) | undefined;
+}
+
+export const DEFAULT_MAX_PRODUCTS = 10_000;
+export const DEFAULT_MAX_PAGES = 200;
+
+const received = (page: ProductPage) => page.items.length + page.invalid.length;
+
+/**
+ * Whether the page carries anything only the server's `X-*` headers could have said. Without them (a proxy
+ * stripped them, or CORS hides them) `readPagination` derives every field from what was asked and received,
+ * so a short page proves nothing: a server may cap `per_page` below what was asked.
+ */
+function showsHeaders(page: ProductPage, asked: { page: number; perPage: number }): boolean {
+  const count = received(page);
+  const seen = (asked.page - 1) * asked.perPage + count;
+  const fullPage = count >= asked.perPage;
+  const derivedPages = fullPage ? asked.page + 1 : seen && asked.page;
+  return (
+    page.page !== asked.page ||
+    page.perPage !== asked.perPage ||
+    page.hasMore !== fullPage ||
+    page.totalPages !== derivedPages ||
+    page.totalCount !== (fullPage ? derivedPages * asked.perPage : seen)
+  );
+}
+
+export async function fetchCatalogue(
+  client: EsimClient,
+  params: CatalogueParams,
+  limits: CatalogueLimits,
+  signal: AbortSignal,
+): Promise<Catalogue> {
+  const maxProducts = Math.max(1, limits.maxProducts ?? DEFAULT_MAX_PRODUCTS);
+  const maxPages = Math.max(1, limits.maxPages ?? DEFAULT_MAX_PAGES);
+  const byId = new Map<number, Product>();
+  const invalid: InvalidRecord[] = [];
+  const invalidIds = new Set<number>();
+  let pagesFetched = 0;
+  let headersSeen = false;
+  let reason: CatalogueIncompleteReason | null = null;
+
+  const fetchPage = async (page: number, perPage: number) => {
+    pagesFetched += 1;
+    const result = await client.listProducts({ ...params, page, perPage }, { signal });
+    headersSeen ||= showsHeaders(result, { page, perPage });
+    return { result, perPage };
+  };
+  /** Keeps the page's new records (products up to the cap); false when the walk must end here. */
+  const keep = ({ result: page, perPage }: { result: ProductPage; perPage: number }): boolean => {
+    let added = 0;
+    for (const record of page.invalid) {
+      if (record.id !== undefined && invalidIds.has(record.id)) continue;
+      if (record.id !== undefined) invalidIds.add(record.id);
+      invalid.push(record);
+      added += 1;
+    }
+    for (const product of page.items) {
+      if (byId.has(product.id)) continue;
+      if (byId.size >= maxProducts) {
+        reason = 'max-products';
+        return false;
+      }
+      byId.set(product.id, product);
+      added += 1;
+    }
+    if (received(page) === 0) return false;
+    // A page of nothing new: the server ignores `page`. If it sent more than asked it sends everything at
+    // once; otherwise whatever lies beyond this page is out of reach.
+    if (added === 0) {
+      if (received(page) <= perPage) reason = 'repeated-page';
+      return false;
+    }
+    return true;
+  };
+
+  let last = await fetchPage(1, CATALOGUE_PAGE_SIZE);
+  let going = keep(last);
+  const { perPage, hasMore, totalPages } = last.result;
+  let next = 2;
+  // Pages the server counted, a few at a time in parallel, at the page size it reported.
+  const counted = Math.min(headersSeen && hasMore ? totalPages : 0, maxPages);
+  while (going && next <= counted) {
+    const batch = Array.from({ length: Math.min(PARALLEL_PAGES, counted - next + 1) }, (_, i) => next + i);
+    const pages = await Promise.all(batch.map((page) => fetchPage(page, perPage)));
+    for (const page of pages) going &&= keep((last = page));
+    next += batch.length;
+  }
+  // Then page by page while there may be more: the server says so (a counted total may be an estimate), or it
+  // cannot say (no headers) and the last page still brought something new.
+  while (going && (last.result.hasMore || !headersSeen)) {
+    if (pagesFetched >= maxPages) {
+      reason = 'max-pages';
+      break;
+    }
+    last = await fetchPage(next, perPage);
+    next += 1;
+    going = keep(last);
+  }
+
+  const complete = reason === null;
+  const result: Catalogue = {
+    products: [...byId.values()],
+    invalid,
+    complete,
+    incompleteReason: reason,
+    pagesFetched,
+  };
+  if (reason !== null) {
+    try {
+      limits.onIncomplete?.({ reason, products: byId.size, pagesFetched, params });
+    } catch {
+      // Reporting must never turn a usable catalogue into a failed one.
+    }
+  }
+  return result;
+}
