@@ -1,5 +1,15 @@
 // A fetch-standard handler for the partner's backend, so the browser calls its own origin and never holds
-// the wholesale token. Deliberately a strict allowlist: GET on the four read endpoints, nothing else.
+// the wholesale token. Deliberately a strict allowlist: GET on the four read endpoints, JSON out, nothing
+// of the upstream's but validated JSON, a checked error code and the documented pagination headers.
+import { listQuery } from './query.js';
+import {
+  entityTag,
+  errorResponse,
+  matchesIfNoneMatch,
+  paginationHeaders,
+  successResponse,
+  upstreamErrorResponse,
+} from './responses.js';
 
 /** The read endpoints the proxy may forward (`:id` is a positive integer). */
 export type EsimProxyPath =
@@ -11,12 +21,31 @@ export type EsimProxyPath =
 export interface EsimProxyOptions {
   /** The real API's origin, e.g. `https://api.octopuscards.io`. */
   upstream: string;
-  /** The server-side token, or a function (sync or async) called per request. Never sent to the browser. */
-  token: string | (() => string | Promise<string>);
+  /**
+   * The server-side token, or a function (sync or async) called per request with the browser's request.
+   * Never sent to the browser; a token that is not one header-safe word is refused without being shown.
+   */
+  token: string | ((request: Request) => string | Promise<string>);
   /** Endpoints to forward. @default all four read endpoints */
   allowedPaths?: readonly EsimProxyPath[] | undefined;
   /** @default globalThis.fetch, looked up per request */
   fetch?: ((input: string, init: RequestInit) => Promise<Response>) | undefined;
+  /** Limit on the upstream's whole answer (token function, headers and body); past it the browser gets a 504. @default 10000 */
+  timeoutMs?: number | undefined;
+  /**
+   * Seconds a shared cache (CDN, nginx `proxy_cache`, Vercel) may serve a successful answer (`s-maxage`).
+   * `0` sends `private, no-cache` instead: use it when the token differs per user, as prices carry the
+   * token's client discount. @default 60
+   */
+  cacheSeconds?: number | undefined;
+  /** Seconds after `cacheSeconds` a shared cache may serve the old answer while it refetches (`stale-while-revalidate`). @default 300 */
+  staleSeconds?: number | undefined;
+  /** Largest `per_page` forwarded on the list endpoint; larger asks are lowered to it. @default 100 */
+  maxPerPage?: number | undefined;
+  /** Longest `search` forwarded, in characters; a longer one is cut. @default 100 */
+  maxSearchLength?: number | undefined;
+  /** Largest upstream body read, in bytes; a larger answer becomes a 502. @default 10000000 */
+  maxBodyBytes?: number | undefined;
 }
 
 export type EsimProxyHandler = (request: Request) => Promise<Response>;
@@ -29,75 +58,184 @@ const ROUTES: Record<EsimProxyPath, RegExp> = {
   '/api/v1/esim/variants/:id': /\/api\/v1\/esim\/variants\/([1-9]\d{0,15})\/?$/,
 };
 
-/** Response headers worth passing back. Others (set-cookie, content-encoding, content-length…) stay behind. */
-const PASSED_HEADERS = [
-  'content-type',
-  'x-page',
-  'x-per-page',
-  'x-total-count',
-  'x-total-pages',
-  'x-page-size',
-  'x-has-more',
-];
+/** One header-safe word (visible ASCII, no spaces): a line break could otherwise split the request. */
+const isHeaderSafeToken = (token: unknown): token is string => typeof token === 'string' && /^[\x21-\x7e]+$/.test(token);
 
-function errorResponse(status: number, name: string, code: string, message: string, extra?: HeadersInit) {
-  const headers = new Headers(extra);
-  headers.set('content-type', 'application/json');
-  return new Response(JSON.stringify({ error: { name, code, message } }), { status, headers });
+const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
+
+function option(value: number | undefined, fallback: number, name: string, min: number): number {
+  if (value === undefined) return fallback;
+  if (!Number.isFinite(value) || value < min) throw new TypeError(`createEsimProxy: \`${name}\` must be a number ≥ ${min}`);
+  return value;
 }
+
+/** Every form the token may take in a JSON body (raw, JSON-escaped, `\/`-escaped, URL-encoded). */
+function redact(text: string, token: string): string {
+  const forms = new Set([token, JSON.stringify(token).slice(1, -1), token.replaceAll('/', '\\/'), encodeURIComponent(token)]);
+  for (const form of forms) text = text.replaceAll(form, '[redacted]');
+  return text;
+}
+
+/** The body, or `undefined` past `limit` bytes (the rest is never read). */
+async function readBody(response: Response, limit: number): Promise<Uint8Array<ArrayBuffer> | undefined> {
+  if (Number(response.headers.get('content-length') ?? 0) > limit) {
+    void response.body?.cancel().catch(() => {});
+    return undefined;
+  }
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  if (response.body) {
+    const reader = response.body.getReader();
+    for (let read = await reader.read(); !read.done; read = await reader.read()) {
+      size += read.value.byteLength;
+      if (size > limit) {
+        void reader.cancel().catch(() => {});
+        return undefined;
+      }
+      chunks.push(read.value);
+    }
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+const badGateway = (code: string, message: string) => errorResponse({ status: 502, name: 'BadGatewayError', code, message });
 
 export function createEsimProxy(options: EsimProxyOptions): EsimProxyHandler {
   const upstream = options.upstream.replace(/\/+$/, '');
   if (!/^https?:\/\//.test(upstream)) {
     throw new TypeError("createEsimProxy: `upstream` must be an absolute http(s) URL, e.g. 'https://api.octopuscards.io'");
   }
-  const routes = (options.allowedPaths ?? (Object.keys(ROUTES) as EsimProxyPath[])).map((path) => ROUTES[path]);
+  if (typeof options.token !== 'function' && !isHeaderSafeToken(options.token)) {
+    // The token itself is never part of the message: it would land in the partner's logs.
+    throw new TypeError('createEsimProxy: `token` must be a non-empty string of visible ASCII without spaces or line breaks');
+  }
+  const timeoutMs = option(options.timeoutMs, 10_000, 'timeoutMs', 1);
+  const cacheSeconds = Math.floor(option(options.cacheSeconds, 60, 'cacheSeconds', 0));
+  const staleSeconds = Math.floor(option(options.staleSeconds, 300, 'staleSeconds', 0));
+  const limits = {
+    maxPerPage: Math.floor(option(options.maxPerPage, 100, 'maxPerPage', 1)),
+    maxSearchLength: Math.floor(option(options.maxSearchLength, 100, 'maxSearchLength', 1)),
+  };
+  const maxBodyBytes = option(options.maxBodyBytes, 10_000_000, 'maxBodyBytes', 1);
+  const sharedCacheControl =
+    cacheSeconds > 0 ? `public, s-maxage=${cacheSeconds}, stale-while-revalidate=${staleSeconds}` : 'private, no-cache';
+  const paths = options.allowedPaths ?? (Object.keys(ROUTES) as EsimProxyPath[]);
+  const routes = paths.map((path) => ({ path, pattern: ROUTES[path] }));
+
+  async function resolveToken(request: Request): Promise<string | Response> {
+    let token: unknown;
+    try {
+      token = typeof options.token === 'function' ? await options.token(request) : options.token;
+    } catch {
+      return errorResponse({ status: 500, name: 'ProxyConfigurationError', code: 'PROXY_TOKEN_UNAVAILABLE', message: 'The proxy has no API token' });
+    }
+    if (isHeaderSafeToken(token)) return token;
+    return errorResponse({
+      status: 500,
+      name: 'ProxyConfigurationError',
+      code: token ? 'PROXY_TOKEN_INVALID' : 'PROXY_TOKEN_UNAVAILABLE',
+      message: token ? "The proxy's API token is not a valid header value" : 'The proxy has no API token',
+    });
+  }
+
+  /** Turns the upstream's answer into ours; never returns anything of it unchecked. */
+  async function relay(request: Request, response: Response, token: string): Promise<Response> {
+    const { status } = response;
+    // `redirect: 'manual'` gives a 3xx (Node) or an opaque redirect with status 0 (browsers, edge runtimes).
+    if (response.type === 'opaqueredirect' || (status >= 300 && status < 400)) {
+      void response.body?.cancel().catch(() => {});
+      return badGateway('UPSTREAM_REDIRECT', 'The eSIM API answered with a redirect, which the proxy does not follow');
+    }
+    if (status < 200 || status > 599) {
+      void response.body?.cancel().catch(() => {});
+      return badGateway('UPSTREAM_BAD_STATUS', 'The eSIM API answered with an invalid status');
+    }
+    const bytes = await readBody(response, maxBodyBytes);
+    if (!bytes) return badGateway('UPSTREAM_TOO_LARGE', 'The eSIM API answer is larger than the proxy accepts');
+    let text: string;
+    let body: unknown;
+    try {
+      if (!JSON_TYPE.test(response.headers.get('content-type') ?? '')) throw new TypeError('not JSON');
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      body = JSON.parse(text);
+    } catch {
+      return badGateway('UPSTREAM_NOT_JSON', 'The eSIM API answered with something other than JSON');
+    }
+    if (status >= 400) return upstreamErrorResponse(status, body, token, response.headers.get('retry-after'));
+
+    const redacted = redact(text, token);
+    const sent = redacted === text ? bytes : new TextEncoder().encode(redacted);
+    const etag = await entityTag(sent);
+    const upstreamPolicy = response.headers.get('cache-control') ?? '';
+    // The upstream knows best when an answer is not for everyone: never widen its `private`/`no-store`.
+    const cacheControl = /\bno-store\b/i.test(upstreamPolicy)
+      ? 'no-store'
+      : /\bprivate\b/i.test(upstreamPolicy)
+        ? 'private, no-cache'
+        : sharedCacheControl;
+    const notModified = cacheControl !== 'no-store' && matchesIfNoneMatch(request.headers.get('if-none-match'), etag);
+    return successResponse(notModified ? null : sent, etag, cacheControl, paginationHeaders(response.headers));
+  }
+
+  async function handle(request: Request): Promise<Response> {
+    const url = new URL(request.url);
+    const route = routes.map(({ path, pattern }) => ({ path, match: pattern.exec(url.pathname) })).find((found) => found.match);
+    if (!route?.match) {
+      return errorResponse({ status: 404, name: 'NotFoundError', code: 'NOT_FOUND', message: 'No such eSIM endpoint' });
+    }
+    if (request.method !== 'GET') {
+      return errorResponse({ status: 405, name: 'MethodNotAllowedError', code: 'METHOD_NOT_ALLOWED', message: 'Only GET is allowed', allow: 'GET' });
+    }
+    // The upstream path is the matched API path alone: a mount prefix is dropped and only a numeric id survives.
+    const forwardPath = route.match[0].replace(/\/$/, '');
+    const query = route.path === '/api/v1/esim/products' ? listQuery(url.searchParams, limits) : '';
+
+    // One controller for the timeout and the browser going away; it also covers the token function and the body.
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    const onClientGone = () => controller.abort();
+    request.signal.addEventListener('abort', onClientGone);
+    const aborted = new Promise<never>((_, reject) => {
+      controller.signal.addEventListener('abort', () => reject(new Error('aborted')));
+    });
+    aborted.catch(() => {});
+    try {
+      const token = await Promise.race([resolveToken(request), aborted]);
+      if (token instanceof Response) return token;
+      // A fresh header set: the browser's cookies and Authorization are never forwarded.
+      const headers = new Headers({ accept: 'application/json', authorization: `Bearer ${token}` });
+      const fetchFn = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+      const response = await Promise.race([
+        fetchFn(`${upstream}${forwardPath}${query}`, { method: 'GET', headers, redirect: 'manual', signal: controller.signal }),
+        aborted,
+      ]);
+      return await Promise.race([relay(request, response, token), aborted]);
+    } catch {
+      if (request.signal.aborted) {
+        return errorResponse({ status: 499, name: 'ClientClosedRequest', code: 'ABORTED', message: 'The request was cancelled' });
+      }
+      if (controller.signal.aborted) {
+        return errorResponse({ status: 504, name: 'GatewayTimeoutError', code: 'UPSTREAM_TIMEOUT', message: 'The eSIM API did not answer in time' });
+      }
+      return badGateway('UPSTREAM_UNAVAILABLE', 'The eSIM API could not be reached');
+    } finally {
+      clearTimeout(timer);
+      request.signal.removeEventListener('abort', onClientGone);
+    }
+  }
 
   return async function esimProxy(request) {
-    const url = new URL(request.url);
-    const match = routes.map((route) => route.exec(url.pathname)).find((found) => found !== null);
-    if (!match) return errorResponse(404, 'NotFoundError', 'NOT_FOUND', 'No such eSIM endpoint');
-    if (request.method !== 'GET') {
-      return errorResponse(405, 'MethodNotAllowedError', 'METHOD_NOT_ALLOWED', 'Only GET is allowed', {
-        allow: 'GET',
-      });
-    }
-
-    // The upstream path is the matched API path alone: a mount prefix is dropped and only a numeric id survives.
-    const forwardPath = match[0].replace(/\/$/, '');
-    let token: string;
     try {
-      token = typeof options.token === 'function' ? await options.token() : options.token;
+      return await handle(request);
     } catch {
-      token = '';
+      // Whatever went wrong, its message may hold the token or upstream internals: none of it is passed on.
+      return badGateway('PROXY_ERROR', 'The proxy could not handle the request');
     }
-    if (!token) {
-      return errorResponse(500, 'ProxyConfigurationError', 'PROXY_TOKEN_UNAVAILABLE', 'The proxy has no API token');
-    }
-
-    // A fresh header set: the browser's cookies and Authorization are never forwarded.
-    const headers = new Headers({ accept: 'application/json', authorization: `Bearer ${token}` });
-    const fetchFn = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-    let upstreamResponse: Response;
-    try {
-      upstreamResponse = await fetchFn(`${upstream}${forwardPath}${url.search}`, {
-        method: 'GET',
-        headers,
-        signal: request.signal,
-      });
-    } catch {
-      return errorResponse(502, 'BadGatewayError', 'UPSTREAM_UNAVAILABLE', 'The eSIM API could not be reached');
-    }
-
-    const passed = new Headers();
-    for (const name of PASSED_HEADERS) {
-      const value = upstreamResponse.headers.get(name);
-      if (value !== null) passed.set(name, value);
-    }
-    return new Response(upstreamResponse.body, {
-      status: upstreamResponse.status,
-      statusText: upstreamResponse.statusText,
-      headers: passed,
-    });
   };
 }

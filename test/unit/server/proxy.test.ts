@@ -1,5 +1,6 @@
 // @vitest-environment node
 // The proxy runs on the partner's server, so it is tested without a DOM.
+import { createHash } from 'node:crypto';
 import { http, HttpResponse } from 'msw';
 import { createEsimClient } from '../../../src/api/index.js';
 import { createEsimProxy, type EsimProxyOptions } from '../../../src/server/index.js';
@@ -47,22 +48,28 @@ async function errorOf(response: Response) {
 }
 
 describe('createEsimProxy', () => {
-  it('forwards GET with the server token, the query string and nothing else from the browser', async () => {
+  it('forwards GET with the server token, the allowed query and nothing else from the browser', async () => {
     const response = await proxy()(browserRequest('/api/v1/esim/products?country_code=JPN&page=2'));
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual([JAPAN]);
     const [upstream] = seen;
-    expect(upstream?.url).toBe(`${UPSTREAM}/api/v1/esim/products?country_code=JPN&page=2`);
+    expect(upstream?.url).toBe(`${UPSTREAM}/api/v1/esim/products?page=2&country_code=JPN`);
     expect(upstream?.headers.get('authorization')).toBe(`Bearer ${SERVER_TOKEN}`);
     expect(upstream?.headers.get('accept')).toBe('application/json');
     expect(upstream?.headers.has('cookie')).toBe(false);
     expect(upstream?.headers.has('x-other')).toBe(false);
   });
 
-  it('passes back content-type and the pagination headers only', async () => {
+  it('answers JSON-only, cacheable, with the valid pagination headers exposed and nothing else of the upstream', async () => {
     const response = await proxy()(browserRequest('/api/v1/esim/products'));
+    const body = new Uint8Array(await response.arrayBuffer());
     expect(Object.fromEntries(response.headers)).toEqual({
       'content-type': 'application/json',
+      'x-content-type-options': 'nosniff',
+      'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+      'cache-control': 'public, s-maxage=60, stale-while-revalidate=300',
+      etag: `"${createHash('sha256').update(body).digest('base64url')}"`,
+      'access-control-expose-headers': 'X-Page, X-Per-Page, X-Total-Count, X-Total-Pages, X-Page-Size, X-Has-More, ETag',
       'x-page': '2',
       'x-per-page': '1',
       'x-total-count': '3',
@@ -70,6 +77,73 @@ describe('createEsimProxy', () => {
       'x-page-size': '1',
       'x-has-more': 'true',
     });
+  });
+
+  it('drops pagination headers whose values are not what the reference documents', async () => {
+    server.use(
+      http.get(`${UPSTREAM}/api/v1/esim/products`, () =>
+        HttpResponse.json([JAPAN], {
+          headers: { 'X-Page': '1', 'X-Total-Count': `3 ${SERVER_TOKEN}`, 'X-Has-More': 'maybe', 'X-Per-Page': '-1' },
+        }),
+      ),
+    );
+    const response = await proxy()(browserRequest('/api/v1/esim/products'));
+    expect(response.headers.get('x-page')).toBe('1');
+    expect(response.headers.has('x-total-count')).toBe(false);
+    expect(response.headers.has('x-has-more')).toBe(false);
+    expect(response.headers.has('x-per-page')).toBe(false);
+  });
+
+  it.each([
+    [{ cacheSeconds: 120, staleSeconds: 30 }, 'public, s-maxage=120, stale-while-revalidate=30'],
+    [{ cacheSeconds: 0 }, 'private, no-cache'],
+  ])('sets Cache-Control from %o', async (options, expected) => {
+    const response = await proxy(options)(browserRequest('/api/v1/esim/products/712'));
+    expect(response.headers.get('cache-control')).toBe(expected);
+  });
+
+  it.each([
+    ['private, max-age=30', 'private, no-cache'],
+    ['no-store', 'no-store'],
+  ])('never widens an upstream Cache-Control of %s into a shared one', async (upstreamPolicy, expected) => {
+    server.use(
+      http.get(`${UPSTREAM}/api/v1/esim/products/712`, () =>
+        HttpResponse.json(JAPAN, { headers: { 'Cache-Control': upstreamPolicy } }),
+      ),
+    );
+    const response = await proxy()(browserRequest('/api/v1/esim/products/712'));
+    expect(response.headers.get('cache-control')).toBe(expected);
+  });
+
+  it.each(['*', 'W/{etag}', '"other", {etag}'])('answers If-None-Match %s with an empty 304', async (pattern) => {
+    const handler = proxy();
+    const first = await handler(browserRequest('/api/v1/esim/products/712'));
+    const etag = first.headers.get('etag') ?? 'missing';
+    const second = await handler(
+      browserRequest('/api/v1/esim/products/712', { headers: { 'if-none-match': pattern.replace('{etag}', etag) } }),
+    );
+    expect(second.status).toBe(304);
+    expect(await second.text()).toBe('');
+    expect(second.headers.get('etag')).toBe(etag);
+  });
+
+  it('answers a stale If-None-Match with the full body', async () => {
+    const response = await proxy()(
+      browserRequest('/api/v1/esim/products/712', { headers: { 'if-none-match': '"not-this-one"' } }),
+    );
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual([JAPAN]);
+  });
+
+  it('redacts the server token from a successful body, in every form it may take', async () => {
+    const slashed = 'abc/def';
+    server.use(
+      http.get(`${UPSTREAM}/api/v1/esim/products/712`, () =>
+        HttpResponse.json({ ...JAPAN, name: `Japan ${slashed}`, image_url: `https://x.test/?t=${encodeURIComponent(slashed)}` }),
+      ),
+    );
+    const response = await proxy({ token: slashed })(browserRequest('/api/v1/esim/products/712'));
+    expect(await response.json()).toEqual({ ...JAPAN, name: 'Japan [redacted]', image_url: 'https://x.test/?t=[redacted]' });
   });
 
   it.each([
@@ -83,23 +157,50 @@ describe('createEsimProxy', () => {
     expect(new URL(seen[0]?.url ?? '').pathname).toBe(path.replace('/partner-prefix', '').replace(/\/$/, ''));
   });
 
-  it('calls an async token function per request', async () => {
+  it('calls an async token function per request with the browser request', async () => {
     let n = 0;
-    const handler = proxy({ token: async () => `server-${++n}` });
+    const asked: string[] = [];
+    const handler = proxy({
+      token: async (request) => {
+        asked.push(new URL(request.url).pathname);
+        return `server-${++n}`;
+      },
+    });
     await handler(browserRequest('/api/v1/esim/products'));
     await handler(browserRequest('/api/v1/esim/products'));
     expect(seen.map((request) => request.headers.get('authorization'))).toEqual(['Bearer server-1', 'Bearer server-2']);
+    expect(asked).toEqual(['/api/v1/esim/products', '/api/v1/esim/products']);
   });
 
-  it('passes upstream errors through unchanged', async () => {
+  it('rebuilds upstream errors: status and code kept, message generic', async () => {
     server.use(
       http.get(`${UPSTREAM}/api/v1/esim/products/999`, () =>
-        HttpResponse.json({ error: { code: 'NOT_FOUND', message: 'gone' } }, { status: 404 }),
+        HttpResponse.json({ error: { name: 'NotFoundError', code: 'NOT_FOUND', message: 'gone: row 999 in db7' } }, { status: 404 }),
       ),
     );
     const response = await proxy()(browserRequest('/api/v1/esim/products/999'));
     expect(response.status).toBe(404);
-    expect(await errorOf(response)).toEqual({ code: 'NOT_FOUND', message: 'gone' });
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(response.headers.has('etag')).toBe(false);
+    expect(await errorOf(response)).toEqual({ name: 'NotFoundError', code: 'NOT_FOUND', message: 'Not found' });
+  });
+
+  it.each([429, 503])('keeps a numeric Retry-After on %i so the client can wait', async (status) => {
+    server.use(
+      http.get(`${UPSTREAM}/api/v1/esim/products`, () =>
+        HttpResponse.json({ error: { code: 'BUSY' } }, { status, headers: { 'Retry-After': '7' } }),
+      ),
+    );
+    const response = await proxy()(browserRequest('/api/v1/esim/products'));
+    expect(response.status).toBe(status);
+    expect(response.headers.get('retry-after')).toBe('7');
+    expect(response.headers.get('access-control-expose-headers')).toBe('Retry-After');
+  });
+
+  it('answers 502 when the upstream body is larger than maxBodyBytes', async () => {
+    const response = await proxy({ maxBodyBytes: 64 })(browserRequest('/api/v1/esim/products'));
+    expect(response.status).toBe(502);
+    expect(await errorOf(response)).toMatchObject({ code: 'UPSTREAM_TOO_LARGE' });
   });
 
   it.each(['POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS'])('answers %s with 405', async (method) => {
@@ -153,11 +254,24 @@ describe('createEsimProxy', () => {
   it('uses a custom fetch when given', async () => {
     const fetch = vi.fn(async () => Response.json({ id: 5511 }));
     await proxy({ fetch })(browserRequest('/api/v1/esim/variants/5511'));
-    expect(fetch).toHaveBeenCalledWith(`${UPSTREAM}/api/v1/esim/variants/5511`, expect.objectContaining({ method: 'GET' }));
+    expect(fetch).toHaveBeenCalledWith(
+      `${UPSTREAM}/api/v1/esim/variants/5511`,
+      expect.objectContaining({ method: 'GET', redirect: 'manual' }),
+    );
   });
 
   it('rejects a relative upstream at creation', () => {
     expect(() => createEsimProxy({ upstream: '/api', token: 't' })).toThrow(/absolute http\(s\) URL/);
+  });
+
+  it.each([
+    [{ timeoutMs: 0 }, /timeoutMs/],
+    [{ cacheSeconds: -1 }, /cacheSeconds/],
+    [{ maxPerPage: Number.NaN }, /maxPerPage/],
+    [{ token: '' }, /token/],
+    [{ token: 'two words' }, /token/],
+  ])('rejects %o at creation with a message naming the option', (options, message) => {
+    expect(() => createEsimProxy({ upstream: UPSTREAM, token: 't', ...options })).toThrow(message);
   });
 
   it('serves the client end to end: the browser sends no token, the upstream gets the server one', async () => {
