@@ -62,14 +62,13 @@ const received = (page: ProductPage) => page.items.length + page.invalid.length;
 function showsHeaders(page: ProductPage, asked: { page: number; perPage: number }): boolean {
   const count = received(page);
   const seen = (asked.page - 1) * asked.perPage + count;
-  const fullPage = count >= asked.perPage;
-  const derivedPages = fullPage ? asked.page + 1 : seen && asked.page;
+  // Without headers a page counts as "more to come" exactly when it is full, and the count is what was seen
+  // (or, mid-walk, a whole-pages estimate).
   return (
     page.page !== asked.page ||
     page.perPage !== asked.perPage ||
-    page.hasMore !== fullPage ||
-    page.totalPages !== derivedPages ||
-    page.totalCount !== (fullPage ? derivedPages * asked.perPage : seen)
+    page.hasMore !== count >= asked.perPage ||
+    (page.totalCount !== seen && page.totalCount !== page.totalPages * page.perPage)
   );
 }
 

@@ -1,0 +1,196 @@
+import { waitFor } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import type { InvalidRecord } from '../../../src/api/schemas.js';
+import { catalogueOptions, useCatalogue, type CatalogueIncomplete } from '../../../src/query/index.js';
+import { server } from '../../msw-server.js';
+import { createTestClient, createTestQueryClient, recordRequests } from '../../utils.js';
+import { renderInProvider } from './render.js';
+
+const product = (id: number) => ({
+  id,
+  name: `Place ${id}`,
+  country_code: 'JPN',
+  currency_code: 'USD',
+  image_url: '',
+});
+const catalogueOf = (size: number) => Array.from({ length: size }, (_, i) => product(i + 1));
+
+interface Served {
+  items: unknown[];
+  headers?: Record<string, string>;
+}
+
+/** Serves the list endpoint through `serve(page, perPage)`: each test's misbehaving server. */
+function serveList(serve: (page: number, perPage: number) => Served) {
+  server.use(
+    http.get('*/api/v1/esim/products', ({ request }) => {
+      const url = new URL(request.url);
+      const { items, headers } = serve(Number(url.searchParams.get('page')), Number(url.searchParams.get('per_page')));
+      return HttpResponse.json(items, headers ? { headers } : {});
+    }),
+  );
+}
+
+function load(limits: Parameters<typeof catalogueOptions>[2] = {}) {
+  const recorder = recordRequests();
+  const client = createTestClient({ fetch: recorder.fetch });
+  const reports: CatalogueIncomplete[] = [];
+  const promise = createTestQueryClient().fetchQuery(
+    catalogueOptions(client, {}, { onIncomplete: (info) => reports.push(info), ...limits }),
+  );
+  return { promise, requests: recorder.requests, reports };
+}
+
+describe('catalogue loading against servers that misbehave', () => {
+  it('stops at the first empty page when X-Has-More never turns false, with every product', async () => {
+    const all = catalogueOf(230);
+    serveList((page, perPage) => ({
+      items: all.slice((page - 1) * perPage, page * perPage),
+      headers: { 'X-Has-More': 'true' },
+    }));
+    const { promise, requests, reports } = load();
+    const catalogue = await promise;
+    expect(catalogue.products).toHaveLength(230);
+    expect(requests).toHaveLength(4);
+    expect(catalogue.complete).toBe(true);
+    expect(reports).toEqual([]);
+  });
+
+  it('caps a server that invents new products forever at 10,000 products, and says so', async () => {
+    serveList((page, perPage) => ({
+      items: Array.from({ length: perPage }, (_, i) => product((page - 1) * perPage + i + 1)),
+      headers: { 'X-Has-More': 'true' },
+    }));
+    const { promise, requests, reports } = load({});
+    const catalogue = await promise;
+    expect(catalogue.products).toHaveLength(10_000);
+    expect(requests.length).toBeLessThanOrEqual(101);
+    expect(catalogue).toMatchObject({ complete: false, incompleteReason: 'max-products' });
+    expect(reports).toEqual([expect.objectContaining({ reason: 'max-products', products: 10_000 })]);
+  });
+
+  it('caps the number of requests at maxPages, and says so', async () => {
+    serveList((page, perPage) => ({
+      items: Array.from({ length: perPage }, (_, i) => product((page - 1) * perPage + i + 1)),
+      headers: { 'X-Has-More': 'true' },
+    }));
+    const { promise, requests, reports } = load({ maxPages: 5 });
+    const catalogue = await promise;
+    expect(requests).toHaveLength(5);
+    expect(catalogue.products).toHaveLength(500);
+    expect(catalogue).toMatchObject({ complete: false, incompleteReason: 'max-pages', pagesFetched: 5 });
+    expect(reports).toEqual([expect.objectContaining({ reason: 'max-pages', pagesFetched: 5 })]);
+  });
+
+  it('takes a server that ignores page and per_page (everything, every time) in two requests', async () => {
+    const all = catalogueOf(250);
+    serveList(() => ({ items: all }));
+    const { promise, requests, reports } = load();
+    const catalogue = await promise;
+    expect(catalogue.products).toHaveLength(250);
+    expect(requests).toHaveLength(2);
+    expect(catalogue.complete).toBe(true);
+    expect(reports).toEqual([]);
+  });
+
+  it('reports a server that repeats its first page whatever page is asked for', async () => {
+    const all = catalogueOf(250);
+    serveList((_page, perPage) => ({ items: all.slice(0, perPage), headers: { 'X-Has-More': 'true' } }));
+    const { promise, requests, reports } = load();
+    const catalogue = await promise;
+    expect(requests).toHaveLength(2);
+    expect(catalogue.products).toHaveLength(100);
+    expect(catalogue).toMatchObject({ complete: false, incompleteReason: 'repeated-page' });
+    expect(reports).toEqual([expect.objectContaining({ reason: 'repeated-page', products: 100 })]);
+  });
+
+  it('collects all 250 destinations from a server that caps per_page at 50 and exposes no headers', async () => {
+    const all = catalogueOf(250);
+    serveList((page, perPage) => {
+      const size = Math.min(perPage, 50);
+      return { items: all.slice((page - 1) * size, page * size) };
+    });
+    const { promise, requests } = load();
+    const catalogue = await promise;
+    expect(catalogue.products.map((p) => p.id)).toEqual(all.map((p) => p.id));
+    expect(requests).toHaveLength(6);
+    expect(catalogue.complete).toBe(true);
+  });
+
+  it('asks once past a short last page when there are no pagination headers', async () => {
+    const all = catalogueOf(230);
+    serveList((page, perPage) => ({ items: all.slice((page - 1) * perPage, page * perPage) }));
+    const { promise, requests } = load();
+    const catalogue = await promise;
+    expect(catalogue.products).toHaveLength(230);
+    expect(requests.map((path) => new URLSearchParams(path.split('?')[1]).get('page'))).toEqual(['1', '2', '3', '4']);
+    expect(catalogue.complete).toBe(true);
+  });
+
+  it('trusts the headers of an honest server: no request past the last page', async () => {
+    const all = catalogueOf(190);
+    serveList((page, perPage) => ({
+      items: all.slice((page - 1) * perPage, page * perPage),
+      headers: {
+        'X-Page': String(page),
+        'X-Per-Page': String(perPage),
+        'X-Total-Count': '190',
+        'X-Total-Pages': String(Math.ceil(190 / perPage)),
+        'X-Has-More': String(page * perPage < 190),
+      },
+    }));
+    const { promise, requests } = load();
+    const catalogue = await promise;
+    expect(catalogue.products).toHaveLength(190);
+    expect(requests).toHaveLength(2);
+  });
+});
+
+describe('invalid records after the first page', () => {
+  it('keeps the valid products of page 2 and reports its malformed ones', async () => {
+    const all: unknown[] = catalogueOf(150);
+    all[120] = { id: 121, name: '', country_code: 'JPN', currency_code: 'USD', image_url: '' };
+    all[140] = { id: 141, name: 'No currency', country_code: 'JPN', image_url: '' };
+    serveList((page, perPage) => ({
+      items: all.slice((page - 1) * perPage, page * perPage),
+      headers: { 'X-Has-More': String(page * perPage < all.length) },
+    }));
+    const reported: InvalidRecord[] = [];
+    const client = createTestClient({ onInvalidData: (records) => reported.push(...records) });
+    const catalogue = await createTestQueryClient().fetchQuery(catalogueOptions(client));
+    expect(catalogue.products).toHaveLength(148);
+    expect(catalogue.products.map((p) => p.id)).toContain(150);
+    expect(catalogue.products.map((p) => p.id)).not.toContain(121);
+    expect(catalogue.invalid.map((record) => record.id)).toEqual([121, 141]);
+    expect(reported.map((record) => record.id)).toEqual([121, 141]);
+  });
+});
+
+describe('useCatalogue', () => {
+  it('hands a cut-short catalogue to the provider’s onCatalogueIncomplete, with the flag on the data', async () => {
+    serveList((page, perPage) => ({
+      items: Array.from({ length: perPage }, (_, i) => product((page - 1) * perPage + i + 1)),
+      headers: { 'X-Has-More': 'true' },
+    }));
+    const onCatalogueIncomplete = vi.fn();
+    const { result } = renderInProvider(() => useCatalogue(), {
+      catalogueLimits: { maxPages: 3 },
+      onCatalogueIncomplete,
+    });
+    await waitFor(() => expect(result.current.isSuccess).toBe(true));
+    expect(result.current.data).toMatchObject({ complete: false, incompleteReason: 'max-pages' });
+    expect(result.current.data?.products).toHaveLength(300);
+    expect(onCatalogueIncomplete).toHaveBeenCalledTimes(1);
+    expect(onCatalogueIncomplete).toHaveBeenCalledWith(expect.objectContaining({ reason: 'max-pages', products: 300 }));
+  });
+
+  it('warns in the console when the host gave no onCatalogueIncomplete', async () => {
+    const all = catalogueOf(250);
+    serveList((_page, perPage) => ({ items: all.slice(0, perPage), headers: { 'X-Has-More': 'true' } }));
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { result } = renderInProvider(() => useCatalogue());
+    await waitFor(() => expect(result.current.isSuccess).toBe(true));
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('cut short (repeated-page)'));
+    warn.mockRestore();
+  });
+});
