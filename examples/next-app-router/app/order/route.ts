@@ -1,0 +1,20 @@
+import { variantPrice } from 'esim-picker/core';
+import { serverEsimClient } from '../../lib/esim';
+
+/**
+ * The partner's order endpoint: the form posts only the variant id, and the server reads the plan and its
+ * price again from the API (never trusting a price from the browser) before it would place the order.
+ */
+export async function POST(request: Request): Promise<Response> {
+  const form = await request.formData();
+  const raw = form.get('variant_id');
+  const id = typeof raw === 'string' && /^[1-9]\d*$/.test(raw) ? Number(raw) : undefined;
+  if (id === undefined) return Response.json({ error: 'Choose a plan first.' }, { status: 400 });
+  const variant = await serverEsimClient().getVariant(id);
+  const price = variantPrice(variant);
+  return Response.json({
+    order: { variant_id: variant.id, amount: variant.amount },
+    walletDebit: price.discounted,
+    walletDebitMinor: price.discountedMinor,
+  });
+}

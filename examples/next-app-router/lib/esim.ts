@@ -1,0 +1,35 @@
+// Server-side wiring, imported by the page and the route handler only: the token never reaches a client module.
+import { createEsimClient, type EsimClient } from 'esim-picker/core';
+import { createEsimProxy } from 'esim-picker/server';
+import { mockApiFetch, MOCK_API_ORIGIN, MOCK_API_TOKEN } from './mockApi';
+
+/** The real API when both variables are set; otherwise the package's mock API, answered in-process. */
+function upstream() {
+  const url = process.env.ESIM_API_URL;
+  const token = process.env.ESIM_API_TOKEN;
+  if (url && token) return { url, token, fetch: undefined };
+  return { url: MOCK_API_ORIGIN, token: MOCK_API_TOKEN, fetch: mockApiFetch };
+}
+
+/** The client the server uses to prefetch: it talks to the API directly, with the server's token. */
+export function serverEsimClient(): EsimClient {
+  const { url, token, fetch } = upstream();
+  return createEsimClient({ baseUrl: url, token, ...(fetch && { fetch }) });
+}
+
+/** The handler behind /api/esim/…: the browser's client calls it, and it adds the token on the way out. */
+export function esimProxy() {
+  const { url, token, fetch } = upstream();
+  return createEsimProxy({ upstream: url, token, ...(fetch && { fetch }) });
+}
+
+/** The first language the traveller's browser asks for, from the request (never `navigator`: this runs on the server). */
+export function localeFrom(acceptLanguage: string | null): string {
+  const first = acceptLanguage?.split(',')[0]?.split(';')[0]?.trim();
+  if (!first || first === '*') return 'en-US';
+  try {
+    return Intl.getCanonicalLocales(first)[0] ?? 'en-US';
+  } catch {
+    return 'en-US';
+  }
+}

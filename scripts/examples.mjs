@@ -1,0 +1,112 @@
+// The examples as tests: pack this repository as npm would publish it, install the tarball into temporary
+// copies of examples/next-app-router and examples/vite (React 19, and React 18 with the lowest
+// @tanstack/react-query the peer range allows), type-check, build, start on 127.0.0.1 and drive each in
+// Chromium. Everything lives in one temporary folder, removed at the end. Exit code 1 on any failure.
+//
+//   node scripts/examples.mjs            all of it
+//   node scripts/examples.mjs next vite  a subset: next, vite (React 19 + CSP), vite18
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchChromium } from '../test/e2e/flows.mjs';
+import {
+  REPO,
+  StepError,
+  installExample,
+  installedVersion,
+  lowestVersion,
+  packRepository,
+  printDurations,
+  step,
+} from '../test/e2e/harness.mjs';
+import { buildNext, testNext } from '../test/e2e/next.mjs';
+import { buildVite, testViteCsp, testVitePreview } from '../test/e2e/vite.mjs';
+
+const ALL = ['next', 'vite', 'vite18'];
+const selected = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ALL;
+const unknown = selected.filter((name) => !ALL.includes(name));
+if (unknown.length > 0) {
+  console.error(`Unknown example ${unknown.join(', ')}; choose from ${ALL.join(', ')}`);
+  process.exit(2);
+}
+
+/** Below this @tanstack/react-query has no `skipToken`, which the package imports. */
+const TANSTACK_FLOOR = '5.25.0';
+const compareVersions = (a, b) => {
+  const [x, y] = [a, b].map((version) => version.split('.').map(Number));
+  return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+};
+
+const workspace = mkdtempSync(join(tmpdir(), 'esim-examples-'));
+let browser;
+let failed = false;
+const cleanUp = () => rmSync(workspace, { recursive: true, force: true });
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    cleanUp();
+    process.exit(130);
+  });
+}
+
+try {
+  const { tarball, manifest } = await step('npm pack (prepack builds)', () => packRepository(workspace));
+  const tanstackRange = manifest.peerDependencies?.['@tanstack/react-query'] ?? '';
+  const tanstackMin = lowestVersion(tanstackRange);
+  if (compareVersions(tanstackMin, TANSTACK_FLOOR) < 0) {
+    throw new StepError(`The peer range @tanstack/react-query "${tanstackRange}" allows ${tanstackMin}; below ${TANSTACK_FLOOR} a consumer's build fails (no skipToken)`);
+  }
+  const react18 = JSON.parse(readFileSync(join(REPO, 'examples/vite/react18.json'), 'utf8'));
+
+  // Installs are network- and disk-bound: run them side by side.
+  const installs = {
+    next: () => installExample('next-app-router', workspace, tarball),
+    vite: () => installExample('vite', workspace, tarball),
+    vite18: () =>
+      installExample(
+        'vite',
+        workspace,
+        tarball,
+        {
+          dependencies: { ...react18.dependencies, '@tanstack/react-query': tanstackMin },
+          devDependencies: react18.devDependencies,
+        },
+        'vite-react18',
+      ),
+  };
+  const apps = Object.fromEntries(
+    await step(`npm install the tarball into ${selected.join(', ')}`, () =>
+      Promise.all(selected.map(async (name) => [name, await installs[name]()])),
+    ),
+  );
+  for (const [name, app] of Object.entries(apps)) {
+    console.log(`    ${name}: react ${installedVersion(app, 'react')}, @tanstack/react-query ${installedVersion(app, '@tanstack/react-query')}`);
+  }
+  if (apps.vite18 && installedVersion(apps.vite18, '@tanstack/react-query') !== tanstackMin) {
+    throw new StepError(`React 18 app got @tanstack/react-query ${installedVersion(apps.vite18, '@tanstack/react-query')}, not the peer minimum ${tanstackMin}`);
+  }
+
+  browser = await step('launch Chromium', () => launchChromium());
+  if (apps.next) {
+    await buildNext(apps.next);
+    await testNext(apps.next, browser);
+  }
+  for (const [name, label] of [
+    ['vite', 'vite (React 19)'],
+    ['vite18', `vite (React 18, react-query ${tanstackMin})`],
+  ]) {
+    if (!apps[name]) continue;
+    await buildVite(apps[name], label);
+    await testVitePreview(apps[name], browser, label);
+    await testViteCsp(apps[name], browser, label);
+  }
+} catch (error) {
+  failed = true;
+  console.error(`\n✖ examples: ${error instanceof StepError ? error.message : error?.stack ?? error}`);
+} finally {
+  await browser?.close();
+  cleanUp();
+  printDurations();
+}
+
+console.log(failed ? '\nexamples: FAILED' : '\nexamples: all passed');
+process.exit(failed ? 1 : 0);

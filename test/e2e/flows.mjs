@@ -1,0 +1,75 @@
+// What a traveller does in a built example, driven in Chromium: search, choose a destination, choose a plan.
+import { chromium } from 'playwright';
+import { CHROMIUM_ARGS, ensureChromium } from '../../scripts/chromium.mjs';
+import { StepError } from './harness.mjs';
+
+/** Playwright's own waits, long enough for a busy 2-core machine; every wait is on a condition. */
+const WAIT_MS = 30_000;
+
+export async function launchChromium() {
+  return chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
+}
+
+export function check(condition, message) {
+  if (!condition) throw new StepError(message);
+}
+
+/**
+ * Records what a page says and asks for: console messages, uncaught errors, every request with its headers,
+ * and (when `csp` is set) every `securitypolicyviolation` event, caught by a listener added before any script.
+ */
+export async function watchPage(context) {
+  const record = { console: [], errors: [], requests: [], violations: [] };
+  await context.exposeBinding('__reportViolation', (_source, violation) => record.violations.push(violation));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.__reportViolation({
+        directive: event.violatedDirective,
+        blocked: event.blockedURI,
+        source: event.sourceFile,
+        line: event.lineNumber,
+        sample: event.sample,
+      });
+    });
+  });
+  context.on('console', (message) => record.console.push({ type: message.type(), text: message.text() }));
+  context.on('weberror', (error) => record.errors.push(String(error.error()?.stack ?? error.error())));
+  context.on('request', async (request) => {
+    record.requests.push({ url: request.url(), method: request.method(), headers: await request.allHeaders() });
+  });
+  return record;
+}
+
+/** Console errors and warnings, and uncaught errors: none is expected on a checkout page. */
+export function problems(record) {
+  return [
+    ...record.console.filter((message) => message.type === 'error' || message.type === 'warning').map((message) => `console.${message.type}: ${message.text}`),
+    ...record.errors.map((error) => `uncaught: ${error}`),
+  ];
+}
+
+/**
+ * Types "japan", chooses Japan, chooses the first plan; returns the chosen plan's price text as the card
+ * shows it (after the partner's discount). Throws a StepError naming the step that did not happen.
+ */
+export async function pickJapanPlan(page) {
+  const search = page.getByRole('combobox');
+  await search.waitFor({ timeout: WAIT_MS });
+  await search.fill('japan');
+  const japan = page.getByRole('option', { name: /Japan/ }).first();
+  await japan.waitFor({ timeout: WAIT_MS }).catch(() => {
+    throw new StepError('Typing "japan" showed no Japan option');
+  });
+  await japan.click();
+  const plans = page.getByRole('radiogroup').or(page.locator('fieldset:has(input[type=radio])')).first();
+  await plans.waitFor({ timeout: WAIT_MS }).catch(() => {
+    throw new StepError("Choosing Japan showed no plans");
+  });
+  const firstPlan = page.getByRole('radio').first();
+  await firstPlan.waitFor({ timeout: WAIT_MS });
+  await firstPlan.check();
+  const card = page.locator('.esim-PlanPicker-option:has(input:checked)');
+  const price = (await card.locator('.esim-PlanPicker-price').first().textContent({ timeout: WAIT_MS }))?.trim() ?? '';
+  check(/\d/.test(price), `The chosen plan shows no price (got "${price}")`);
+  return price;
+}

@@ -1,0 +1,109 @@
+// examples/next-app-router, built and started as a partner would run it, checked from outside.
+import { check, pickJapanPlan, problems, watchPage } from './flows.mjs';
+import { freePort, run, startServer, step } from './harness.mjs';
+
+const CATALOGUE_PATH = '/api/esim/api/v1/esim/products';
+
+/** Builds the app (which also type-checks it the way Next does), then `tsc --noEmit` with the example's strict flags. */
+export async function buildNext(app) {
+  await step('next: next build', () => run('npx', ['next', 'build'], { cwd: app }));
+  await step('next: tsc --noEmit', () => run('npx', ['tsc', '--noEmit'], { cwd: app }));
+}
+
+export async function startNext(app, port) {
+  const base = `http://127.0.0.1:${port}`;
+  const server = await startServer('npx', ['next', 'start', '--hostname', '127.0.0.1', '--port', String(port)], {
+    cwd: app,
+    url: `${base}${CATALOGUE_PATH}?per_page=1`,
+  });
+  return { base, server };
+}
+
+/** Option rows in server-rendered HTML, by their text. */
+function optionNames(html) {
+  return [...html.matchAll(/<[^>]+role="option"[^>]*>(.*?)<\/(?:li|div)>/gs)].map((match) => match[1].replace(/<[^>]+>/g, '').trim());
+}
+
+export async function testNext(app, browser) {
+  const port = await freePort();
+  const { base, server } = await step('next: next start', () => startNext(app, port));
+  try {
+    await step('next: first HTML (no JS) paints the catalogue in the request language', async () => {
+      const english = await (await fetch(`${base}/`, { headers: { 'accept-language': 'en-US,en;q=0.9' } })).text();
+      const names = optionNames(english);
+      check(names.length >= 5, `The server-rendered page has ${names.length} destination options; expected the catalogue painted by SSR`);
+      check(english.includes('lang="en-US"'), 'The page is not marked lang="en-US" for Accept-Language: en-US');
+      check(english.includes('Afghanistan') || english.includes('Albania'), `No destination names in the first HTML (options: ${names.slice(0, 5).join(', ')})`);
+      const german = await (await fetch(`${base}/`, { headers: { 'accept-language': 'de-DE,de;q=0.9' } })).text();
+      check(german.includes('lang="de-DE"'), 'Accept-Language: de-DE did not reach the locale');
+      check(german.includes('Ägypten') || german.includes('Albanien'), 'The German first HTML has no German destination names (Albanien, Ägypten)');
+    });
+
+    await step('next: proxy route forwards the allow-listed endpoints only', async () => {
+      const response = await fetch(`${base}${CATALOGUE_PATH}?per_page=2`);
+      const body = await response.text();
+      check(response.ok && body.includes('"country_code"'), `The proxy route returned ${response.status}: ${body.slice(0, 200)}`);
+      const refused = await fetch(`${base}/api/esim/api/v1/esim/orders`);
+      check(refused.status === 404, `The proxy forwarded a path outside its allow-list (status ${refused.status})`);
+    });
+
+    await step('next: page — hydrates clean, no catalogue refetch, search → Japan → plan', async () => {
+      const context = await browser.newContext({ locale: 'en-US' });
+      try {
+        const record = await watchPage(context);
+        const page = await context.newPage();
+        await page.goto(`${base}/`, { waitUntil: 'networkidle' });
+        const price = await pickJapanPlan(page);
+        await page.waitForLoadState('networkidle');
+        const catalogueRequests = record.requests.filter((request) => new URL(request.url).pathname === CATALOGUE_PATH);
+        check(catalogueRequests.length === 0, `The browser fetched the catalogue the server had sent: ${catalogueRequests.map((request) => request.url).join(', ')}`);
+        const detailRequests = record.requests.filter((request) => request.url.includes('/api/esim/api/v1/esim/products/'));
+        check(detailRequests.length >= 1, 'Choosing Japan made no request through the proxy route: is the provider pointed at /api/esim?');
+        const found = problems(record);
+        check(found.length === 0, `Console errors or warnings (hydration?) on the page:\n  ${found.join('\n  ')}`);
+        const posted = await page.locator('input[name="variant_id"]:checked').inputValue();
+        check(/^\d+$/.test(posted), `The form field variant_id holds "${posted}"`);
+        console.log(`    Japan, first plan: ${price}`);
+      } finally {
+        await context.close();
+      }
+    });
+
+    await step('next: checkout — summary, theme switch, order re-priced on the server', async () => {
+      const context = await browser.newContext({ locale: 'en-US' });
+      try {
+        const record = await watchPage(context);
+        const page = await context.newPage();
+        await page.goto(`${base}/checkout`, { waitUntil: 'networkidle' });
+        const price = await pickJapanPlan(page);
+        const debit = page.getByTestId('wallet-debit');
+        await debit.waitFor();
+        check((await debit.textContent()) === price, `The summary's wallet debit reads "${await debit.textContent()}", the plan card "${price}"`);
+        const amount = (await page.getByTestId('order-amount').textContent()) ?? '';
+        check(/^\d+(\.\d+)? [A-Z]{3}$/.test(amount), `The summary's order amount reads "${amount}"`);
+
+        const pickerBackground = () =>
+          page.locator('.esim-EsimPicker').evaluate((element) => getComputedStyle(element).getPropertyValue('--esim-color-bg').trim());
+        const light = await pickerBackground();
+        await page.getByRole('radio', { name: 'Dark' }).check();
+        await page.locator('[data-esim-theme="dark"]').waitFor();
+        const dark = await pickerBackground();
+        check(light !== dark, `The dark preset did not change the picker's --esim-color-bg (${light} both)`);
+
+        const [response] = await Promise.all([
+          page.waitForResponse((candidate) => new URL(candidate.url()).pathname === '/order'),
+          page.getByRole('button', { name: 'Place order' }).click(),
+        ]);
+        const order = await response.json();
+        check(response.ok() && order.walletDebit === price, `The order endpoint answered ${response.status()} ${JSON.stringify(order)}; expected walletDebit ${price}`);
+        const found = problems(record).filter((problem) => !problem.includes('/order'));
+        check(found.length === 0, `Console errors or warnings on the checkout:\n  ${found.join('\n  ')}`);
+        console.log(`    order: ${JSON.stringify(order)}`);
+      } finally {
+        await context.close();
+      }
+    });
+  } finally {
+    await server.stop();
+  }
+}
