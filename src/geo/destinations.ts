@@ -1,51 +1,95 @@
-import { countryFlag, countryName, destinationKind, perLocale } from './names.js';
+import { countryFlag, countryName, destinationKind, destinationMark, perLocale } from './names.js';
 import type { DestinationKind } from './names.js';
-import { destinationSearchKeys, joinKeys, normalizeSearchText, rankKey, withProductName } from './search.js';
+import { popularDestinations } from './popular.js';
+import { regionOf } from './regions.js';
+import {
+  destinationAliasKeys,
+  destinationCodeKeys,
+  destinationNameKeys,
+  joinKeys,
+  MatchRank,
+  normalizeSearchText,
+  prepareQuery,
+  rankKeys,
+  withProductName,
+} from './search.js';
 import type { SearchableProduct } from './search.js';
 
 /** One product of a destination index, with what a list row shows and what search matches. */
 export interface DestinationEntry<P extends SearchableProduct = SearchableProduct> {
   product: P;
-  /** Display name in the index's locale (a region's product name, a localised "Global"). */
+  /** Display name in the index's locale: a country's, a known region's ("Europa"), a localised "Global", else the product name. */
   name: string;
-  /** Flag emoji, '' for regions and global. */
+  /** Flag emoji of a country, '' for regions and global. */
   flag: string;
+  /** What a row shows before the name: the flag, a region's own mark (🇪🇺, 🌏…), 🌐 for global. */
+  mark: string;
   /** Lets the UI group countries apart from regions and global plans. */
   kind: DestinationKind;
-  /** Normalised search keys (see `productSearchKeys`), joined by `joinKeys`. */
+  /** Normalised names, the display name first, then English and product names, joined by `joinKeys`. */
   key: string;
+  /** Normalised aliases ("uk", "vae", "eu"), joined by `joinKeys`. */
+  aliases: string;
+  /** Normalised alpha-3 and alpha-2 codes, joined by `joinKeys`; a query matches them only whole. */
+  codes: string;
 }
 
-/** Products prepared once per catalogue and locale for `searchDestinations`. */
+/** Products prepared once per catalogue, locale and popularity order for `searchDestinations`. */
 export interface DestinationIndex<P extends SearchableProduct = SearchableProduct> {
   locale: string;
   /** Every entry, sorted by display name in the locale. */
   entries: readonly DestinationEntry<P>[];
+  /** Every entry, popular destinations first in their order, then by name: search ties resolve by it. */
+  bySearchOrder: readonly DestinationEntry<P>[];
+}
+
+export interface DestinationIndexOptions {
+  /** Alpha-3 codes, most popular first; breaks ties between equally good matches. @default popularDestinations */
+  popular?: readonly string[] | undefined;
 }
 
 /** Intl.Collator for the locale, cached (a collator costs far more than a comparison). */
 export const localeCollator = perLocale((locale) => new Intl.Collator(locale, { numeric: true }));
 
+const codeRanks = (codes: readonly string[]): Map<string, number> =>
+  new Map(codes.map((code, i) => [code.toUpperCase(), i] as const).reverse());
+
 /**
- * Names, flags, kinds and search keys for every product, sorted by name. Build it once per
- * catalogue and locale (e.g. in a `useMemo`); `searchDestinations` then only scans.
+ * Names, marks, kinds and search keys for every product, sorted by name. Build it once per
+ * catalogue, locale and popular list (e.g. in a `useMemo`); `searchDestinations` then only scans.
  */
 export const createDestinationIndex = <P extends SearchableProduct>(
   products: readonly P[],
   locale: string,
+  options: DestinationIndexOptions = {},
 ): DestinationIndex<P> => {
   // Catalogues repeat a country across many products; names and keys are per code.
-  const byCode = new Map<string, [string, readonly string[]]>();
+  const byCode = new Map<string, [name: string, names: readonly string[], aliases: string, codes: string]>();
   const entries = products.map((product): DestinationEntry<P> => {
     const code = product.country_code;
     let shared = byCode.get(code);
-    if (!shared) byCode.set(code, (shared = [countryName(code, locale, ''), destinationSearchKeys(code, locale)]));
+    if (!shared) {
+      const keys = [countryName(code, locale, ''), destinationNameKeys(code, locale), destinationAliasKeys(code), destinationCodeKeys(code)] as const;
+      byCode.set(code, (shared = [keys[0], keys[1], joinKeys(keys[2]), joinKeys(keys[3])]));
+    }
+    const kind = destinationKind(code);
+    if (kind !== 'region') {
+      const name = shared[0] || product.name;
+      return { product, name, flag: countryFlag(code), mark: destinationMark(code), kind, key: joinKeys(withProductName(shared[1], product.name)), aliases: shared[2], codes: shared[3] };
+    }
+    // A region is known by its code or its product's name ("Europe eSIM"), so its names are per product.
+    const name = countryName(code, locale, product.name);
+    const names = [name, countryName(code, 'en', product.name)].map(normalizeSearchText);
+    const aliases = regionOf(code, product.name)?.aliases?.split('|') ?? [];
     return {
       product,
-      name: shared[0] || product.name,
-      flag: countryFlag(code),
-      kind: destinationKind(code),
-      key: joinKeys(withProductName(shared[1], product.name)),
+      name,
+      flag: '',
+      mark: destinationMark(code, product.name),
+      kind,
+      key: joinKeys(withProductName([...new Set(names)], product.name)),
+      aliases: joinKeys(aliases),
+      codes: shared[3],
     };
   });
   // Collating each distinct name once and sorting by its position is several times faster
@@ -54,12 +98,18 @@ export const createDestinationIndex = <P extends SearchableProduct>(
     [...new Set(entries.map((entry) => entry.name))].sort(localeCollator(locale).compare).map((name, i) => [name, i]),
   );
   entries.sort((a, b) => order.get(a.name)! - order.get(b.name)!);
-  return { locale, entries };
+  const popularity = codeRanks(options.popular ?? popularDestinations);
+  const rank = (entry: DestinationEntry<P>) => popularity.get(entry.product.country_code.toUpperCase()) ?? Infinity;
+  const bySearchOrder = entries.filter((entry) => rank(entry) < Infinity).sort((a, b) => rank(a) - rank(b));
+  return { locale, entries, bySearchOrder: bySearchOrder.concat(entries.filter((entry) => rank(entry) === Infinity)) };
 };
 
 /**
- * The entries matching `query`, best rank first (name prefix, then word prefix, then
- * substring) and by localised name within a rank. An empty query returns every entry.
+ * The entries matching `query`, best first: an exact name, alias or code, then a prefix of the display
+ * name, of another name or alias, a word start, a substring of a name, and last a name or alias one
+ * typo away (queries of 4+ characters); popular destinations
+ * first among equals, then by name. Codes match only whole ("de" finds Germany, "eu" does not).
+ * An empty query returns every entry in name order.
  */
 export const searchDestinations = <P extends SearchableProduct>(
   index: DestinationIndex<P>,
@@ -67,13 +117,25 @@ export const searchDestinations = <P extends SearchableProduct>(
 ): DestinationEntry<P>[] => {
   const normalised = normalizeSearchText(query);
   if (!normalised) return index.entries.slice();
-  // The entries are already in name order, so bucketing by rank keeps that order without sorting.
-  const ranks: DestinationEntry<P>[][] = [[], [], []];
-  const keyStart = `\n${normalised}`;
-  const wordStart = ` ${normalised}`;
-  for (const entry of index.entries) {
-    const rank = rankKey(entry.key, normalised, keyStart, wordStart);
-    if (rank >= 0) ranks[rank]!.push(entry);
+  const prepared = prepareQuery(normalised);
+  // Entries are scanned in search order, so bucketing by rank keeps popularity and name order without sorting.
+  const ranks: DestinationEntry<P>[][] = [[], [], [], [], [], []];
+  for (const entry of index.bySearchOrder) {
+    const rank = rankKeys(entry, prepared);
+    if (rank !== MatchRank.none) ranks[rank]!.push(entry);
   }
-  return ranks[0]!.concat(ranks[1]!, ranks[2]!);
+  return ranks[0]!.concat(ranks[1]!, ranks[2]!, ranks[3]!, ranks[4]!, ranks[5]!);
+};
+
+/**
+ * The entries of `popular` destinations present in the index, in `popular`'s order (a code's
+ * several products in name order): what a "Popular" group shows. Codes the catalogue lacks are skipped.
+ */
+export const popularEntries = <P extends SearchableProduct>(
+  index: DestinationIndex<P>,
+  popular: readonly string[] = popularDestinations,
+): DestinationEntry<P>[] => {
+  const ranks = codeRanks(popular);
+  const rank = (entry: DestinationEntry<P>) => ranks.get(entry.product.country_code.toUpperCase()) ?? -1;
+  return index.entries.filter((entry) => rank(entry) >= 0).sort((a, b) => rank(a) - rank(b));
 };

@@ -1,4 +1,5 @@
 import { alpha3ToAlpha2 } from './codes.js';
+import { GLOBAL_MARK, REGION_MARK, regionName, regionOf } from './regions.js';
 
 /** What a product's `country_code` stands for: one country, a region (XEU, EUROPE…) or GLO. */
 export type DestinationKind = 'country' | 'region' | 'global';
@@ -29,9 +30,12 @@ const displayNames = perLocale((locale) => new Intl.DisplayNames(locale, { type:
 const isGlobal = (code: string): boolean => code.toUpperCase() === 'GLO';
 
 // English keeps the trade's word, "Global"; every other language gets Intl's own name for the whole
-// world (region 001: "Welt", "Monde", "世界"), which is localised everywhere at no bundle cost.
-const globalName = (locale: string): string =>
-  /^en\b/i.test(locale) || !locale ? 'Global' : (displayNames(locale).of('001') ?? 'Global');
+// world (region 001: "Welt", "Monde", "世界"), localised everywhere at no bundle cost, capitalised
+// as a list entry ("wereld" → "Wereld", "świat" → "Świat").
+const globalName = perLocale((locale): string => {
+  const world = /^en\b/i.test(locale) || !locale ? undefined : displayNames(locale).of('001');
+  return world ? world[0]!.toLocaleUpperCase(locale) + world.slice(1) : 'Global';
+});
 
 /** Whether a product's `country_code` is one country, a region or the whole world. */
 export const destinationKind = (code: string): DestinationKind =>
@@ -39,23 +43,26 @@ export const destinationKind = (code: string): DestinationKind =>
 
 /**
  * The display name of an alpha-3 code in `locale`: "DEU" → "Germany" / "Deutschland" / "ドイツ";
- * `GLO` → a localised "Global"; a code that is no country (XEU, EUROPE…) → `fallback` (pass the
- * product's name) or else the code itself.
+ * `GLO` → a localised "Global"; a region the library recognises by its code or by `fallback` (pass the
+ * product's name: "Europe eSIM") → its localised name ("Europa"); any other code → `fallback`, else the code.
  */
 export const countryName = (code: string, locale: string, fallback?: string): string => {
   const alpha2 = alpha3ToAlpha2(code);
-  return (
-    (alpha2
-      ? displayNames(locale).of(alpha2)
-      : isGlobal(code)
-        ? globalName(locale)
-        : undefined) ??
-    fallback ??
-    code
-  );
+  if (alpha2) return displayNames(locale).of(alpha2) ?? fallback ?? code;
+  if (isGlobal(code)) return globalName(locale);
+  const region = regionOf(code, fallback);
+  return (region && regionName(region, locale, (m49) => displayNames(locale).of(m49))) ?? fallback ?? code;
 };
 
 /** The flag emoji of an alpha-3 country code ("JPN" → "🇯🇵"); '' for GLO, regions and unknown codes. */
 export const countryFlag = (code: string): string =>
   // Regional indicator symbols: 🇦 is U+1F1E6, 'A' + 127397.
   String.fromCodePoint(...[...(alpha3ToAlpha2(code) ?? '')].map((c) => c.charCodeAt(0) + 127397));
+
+/**
+ * What a list shows before a destination's name, decorative: the flag of a country, a region's own
+ * mark (Europe 🇪🇺, Asia 🌏, Americas 🌎, Africa 🌍, Middle East 🏜️, Caribbean 🏝️, Balkans ⛰️,
+ * Oceania 🌊; 🗺️ for a region it does not know) and 🌐 for GLO. Pass the product's name for regions.
+ */
+export const destinationMark = (code: string, productName?: string): string =>
+  countryFlag(code) || (isGlobal(code) ? GLOBAL_MARK : (regionOf(code, productName)?.mark ?? REGION_MARK));

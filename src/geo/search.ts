@@ -1,3 +1,4 @@
+import { ALIASES } from './aliases.js';
 import { alpha3ToAlpha2 } from './codes.js';
 import { countryName } from './names.js';
 
@@ -7,68 +8,43 @@ export interface SearchableProduct {
   name: string;
 }
 
-// NFD leaves these letters whole, yet travellers type them with plain Latin keyboards. PLAIN[i] is
+// NFKD leaves these letters whole, yet travellers type them with plain Latin keyboards. PLAIN[i] is
 // the spelling of LETTERS.source[i] (index 0 is the class's "[").
 const LETTERS = /[ßøæœłđðþıħ]/g;
 const PLAIN = ' ss o ae oe l d d th i h'.split(' ');
+// Arabic letters written with or without hamza/madda, and ى/ي, ة/ه, are one letter to a searcher.
+const ARABIC_ALEF = /[أإآٱ]/g;
 
 /**
- * Folds text for matching: lower case, accents and punctuation gone, whitespace collapsed.
- * "Curaçao" → "curacao", "Åland" → "aland", "Straße" → "strasse", "Guinea-Bissau" → "guinea bissau".
- * Apostrophes vanish ("Côte d’Ivoire" ↔ "cote divoire"); other punctuation separates words so
- * "Guinea-Bissau" is found by "bissau" as a word start.
+ * Folds text for matching: lower case, accents, Arabic vowel marks and Hebrew points gone, full-width
+ * forms plain, punctuation gone, whitespace collapsed. "Curaçao" → "curacao", "Straße" → "strasse",
+ * "Guinea-Bissau" → "guinea bissau", "أمريكا" → "امريكا", "ＵＳＡ" → "usa". Apostrophes and
+ * gershayim vanish ("Côte d’Ivoire" ↔ "cote divoire", "ארה״ב" ↔ "ארהב"); other punctuation
+ * separates words so "Guinea-Bissau" is found by "bissau" as a word start.
  */
 export const normalizeSearchText = (text: string): string =>
   text
     .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f'’ʼ`´]/g, '')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f'’ʼ`´\u064b-\u065f\u0670\u0640\u0591-\u05bd\u05bf-\u05c7\u05f3\u05f4"“”]/g, '')
     .replace(LETTERS, (c) => PLAIN[LETTERS.source.indexOf(c)]!)
-    .replace(/[\s\-‐–—_.,;:()/&+"“”]+/g, ' ')
+    .replace(ARABIC_ALEF, 'ا')
+    .replace(/ى/g, 'ي')
+    .replace(/ة/g, 'ه')
+    .replace(/[\s\-‐–—_.,;:()/&+\u05be]+/g, ' ')
     .trim();
 
-// Names people type that Intl's English and local names (always keys) do not contain or start
-// with, already normalised. Both spellings are listed where ICU versions disagree
-// (Türkiye/Turkey, Czechia/Czech Republic).
-const ALIASES: Readonly<Record<string, string>> = {
-  USA: 'america|united states of america',
-  GBR: 'uk|britain|great britain|england',
-  ARE: 'uae|dubai',
-  NLD: 'holland',
-  CZE: 'czechia|czech republic',
-  TUR: 'turkiye|turkey',
-  CIV: 'ivory coast',
-  SWZ: 'swaziland',
-  VAT: 'holy see',
-  RUS: 'russian federation',
-  IRN: 'persia',
-  VNM: 'viet nam',
-  PSE: 'palestine',
-  CPV: 'cape verde|cabo verde',
-  TLS: 'east timor',
-  COD: 'drc|dr congo',
-  MAC: 'macau|macao',
-  GLO: 'worldwide',
-};
+/** The normalised names of a destination code: localised first (the display name), then English. */
+export const destinationNameKeys = (code: string, locale: string): string[] =>
+  [...new Set([countryName(code, locale, ''), countryName(code, 'en', '')].map(normalizeSearchText))].filter(Boolean);
 
-/**
- * The normalised keys a destination code is found by, whatever the product: localised and
- * English names, alpha-3 and alpha-2 codes, aliases. A region code yields only itself.
- */
-export const destinationSearchKeys = (code: string, locale: string): string[] => {
-  const upper = code.toUpperCase();
-  return [
-    ...new Set(
-      [
-        countryName(upper, locale, ''),
-        countryName(upper, 'en', ''),
-        upper,
-        alpha3ToAlpha2(upper) ?? '',
-        ...(ALIASES[upper]?.split('|') ?? []),
-      ].map(normalizeSearchText),
-    ),
-  ].filter(Boolean);
-};
+/** The normalised aliases travellers type for a destination code ("uk", "vae", "ドバイ"). */
+export const destinationAliasKeys = (code: string): string[] =>
+  (ALIASES[code.toUpperCase()]?.split('|') ?? []).map(normalizeSearchText);
+
+/** The codes a destination is found by, normalised; they match a query only whole. */
+export const destinationCodeKeys = (code: string): string[] =>
+  [code, alpha3ToAlpha2(code) ?? ''].map(normalizeSearchText).filter(Boolean);
 
 /** `keys` plus the normalised product name, unless a key already equals it. */
 export const withProductName = (keys: readonly string[], productName: string): string[] => {
@@ -80,23 +56,113 @@ export const withProductName = (keys: readonly string[], productName: string): s
  * The normalised strings a product is found by: its localised and English names, alpha-3 and
  * alpha-2 codes, the product's own name and common aliases ("uae", "holland", "turkey").
  */
-export const productSearchKeys = (product: SearchableProduct, locale: string): string[] =>
-  withProductName(destinationSearchKeys(product.country_code, locale), product.name);
+export const productSearchKeys = (product: SearchableProduct, locale: string): string[] => [
+  ...new Set([
+    ...withProductName(destinationNameKeys(product.country_code, locale), product.name),
+    ...destinationAliasKeys(product.country_code),
+    ...destinationCodeKeys(product.country_code),
+  ]),
+];
 
 /**
- * `keys` as one string, each key after a line feed (which normalised text never holds): one string per product
- * instead of an array, and `rankKey` finds a key start as "\n" + query.
+ * `keys` as one string, each key between line feeds (which normalised text never holds): one string
+ * per product instead of an array; a key equals the query where "\n" + query + "\n" occurs.
  */
-export const joinKeys = (keys: readonly string[]): string => `\n${keys.join('\n')}`;
+export const joinKeys = (keys: readonly string[]): string => `\n${keys.join('\n')}\n`;
+
+/** How a query matched, best first. Lower is better; -1 is no match. */
+export const MatchRank = { exact: 0, namePrefix: 1, prefix: 2, wordPrefix: 3, substring: 4, typo: 5, none: -1 } as const;
+
+/** A normalised query with the needles `rankKeys` looks for, made once per keystroke. */
+export interface PreparedQuery {
+  text: string;
+  whole: string;
+  start: string;
+  word: string;
+  /** Whether one-edit typos are tolerated (4 characters or more). */
+  typos: boolean;
+}
+
+export const prepareQuery = (normalised: string): PreparedQuery => ({
+  text: normalised,
+  whole: `\n${normalised}\n`,
+  start: `\n${normalised}`,
+  word: ` ${normalised}`,
+  typos: normalised.length >= 4,
+});
+
+// Whether q[from…] equals text from `at` on (text running out or a key ending counts as a difference).
+const sameFrom = (text: string, at: number, q: string, from: number): boolean => {
+  for (let k = from; k < q.length; k++) if (text.charCodeAt(at + k - from) !== q.charCodeAt(k)) return false;
+  return true;
+};
 
 /**
- * How well a `joinKeys` string matches a normalised query: 0 a key starts with it, 1 a word inside a key
- * does, 2 it occurs anywhere, -1 no match. An empty query matches everything with 0. Runs per product per
- * keystroke: callers make `keyStart` ("\n" + query) and `wordStart` (" " + query) once, so it only scans.
+ * Whether the text from `at` starts with `q` give or take one edit after its first letter: a letter
+ * swapped for another, added, left out, or two neighbours transposed. Linear in q, no allocation.
  */
-export const rankKey = (key: string, query: string, keyStart: string, wordStart: string): number =>
-  key.includes(keyStart) ? 0 : key.includes(wordStart) ? 1 : key.includes(query) ? 2 : -1;
+const startsWithinOneEdit = (text: string, at: number, q: string): boolean => {
+  let i = 0;
+  while (i < q.length && text.charCodeAt(at + i) === q.charCodeAt(i)) i++;
+  if (i === q.length) return true;
+  // A first letter typed wrong is rare and makes too many false friends ("fran" → Iran).
+  if (i === 0) return false;
+  return (
+    sameFrom(text, at + i + 1, q, i + 1) || // substituted
+    sameFrom(text, at + i, q, i + 1) || // one letter too many
+    sameFrom(text, at + i + 1, q, i) || // one letter left out
+    (text.charCodeAt(at + i) === q.charCodeAt(i + 1) &&
+      text.charCodeAt(at + i + 1) === q.charCodeAt(i) &&
+      sameFrom(text, at + i + 2, q, i + 2)) // transposed
+  );
+};
 
-/** `rankKey` over separate normalised `keys`. */
-export const matchRank = (keys: readonly string[], query: string): number =>
-  rankKey(joinKeys(keys), query, `\n${query}`, ` ${query}`);
+/** Whether a word of `names` (a `joinKeys` string) starts with `q` within one edit. */
+const typoMatch = (names: string, q: string): boolean => {
+  const first = q[0]!;
+  for (let at = names.indexOf(first); at >= 0; at = names.indexOf(first, at + 1)) {
+    const before = names.charCodeAt(at - 1);
+    if ((before === 10 || before === 32) && startsWithinOneEdit(names, at, q)) return true;
+  }
+  return false;
+};
+
+/** A product's search keys as `joinKeys` strings, made once per catalogue. */
+export interface SearchKeys {
+  /** Its display name first, then its English and product names. */
+  key: string;
+  /** Aliases: whole or as a prefix (of a word), never as a substring, which would only add noise. */
+  aliases: string;
+  /** Codes: only whole. */
+  codes: string;
+}
+
+/**
+ * How well a product matches: an exact name, alias or code; a prefix of its display name; a prefix of
+ * another name or alias; a word start; a substring of a name; a name or alias one typo away (4+
+ * characters). Runs per product per keystroke: it only scans.
+ */
+export const rankKeys = ({ key, aliases, codes }: SearchKeys, query: PreparedQuery): number =>
+  key.includes(query.whole) || aliases.includes(query.whole) || codes.includes(query.whole)
+    ? MatchRank.exact
+    : key.startsWith(query.start)
+      ? MatchRank.namePrefix
+      : key.includes(query.start) || aliases.includes(query.start)
+        ? MatchRank.prefix
+        : key.includes(query.word) || aliases.includes(query.word)
+          ? MatchRank.wordPrefix
+          : key.includes(query.text)
+            ? MatchRank.substring
+            : query.typos && (typoMatch(key, query.text) || typoMatch(aliases, query.text))
+              ? MatchRank.typo
+              : MatchRank.none;
+
+/** `rankKeys` over separate normalised names (display name first), aliases and codes, for one-off checks. */
+export const matchRank = (
+  names: readonly string[],
+  query: string,
+  { aliases = [], codes = [] }: { aliases?: readonly string[]; codes?: readonly string[] } = {},
+): number =>
+  query
+    ? rankKeys({ key: joinKeys(names), aliases: joinKeys(aliases), codes: joinKeys(codes) }, prepareQuery(query))
+    : MatchRank.exact;

@@ -4,6 +4,7 @@ import {
   countryFlag,
   countryName,
   destinationKind,
+  destinationMark,
 } from '../../../src/geo/index.js';
 
 describe('alpha-3 table', () => {
@@ -61,12 +62,32 @@ describe('countryName', () => {
     expect(countryName('GLO', 'ar-EG')).toBe('العالم');
     expect(countryName('GLO', 'sw')).toBe('Dunia');
     expect(countryName('GLO', 'de', 'Global Roaming')).toBe('Welt');
+    // Intl writes some in lower case; a list entry starts with a capital.
+    expect(countryName('GLO', 'nl')).toBe('Wereld');
+    expect(countryName('GLO', 'pl')).toBe('Świat');
   });
 
-  it('uses the fallback, else the code, for a code that is no country', () => {
-    expect(countryName('XEU', 'en', 'Europe 30')).toBe('Europe 30');
-    expect(countryName('EUROPE', 'de', 'Europa')).toBe('Europa');
-    expect(countryName('XEU', 'en')).toBe('XEU');
+  it.each([
+    ['XEU', 'Europe eSIM', 'en', 'Europe'],
+    ['XEU', 'Europe 30', 'de', 'Europa'],
+    ['EUROPE', '', 'fr', 'Europe'],
+    ['XAS', 'Asia eSIM', 'ja', 'アジア'],
+    ['XAM', 'Americas eSIM', 'es', 'América'],
+    ['XAF', 'Africa eSIM', 'ar', 'أفريقيا'],
+    ['XCB', 'Caribbean Islands eSIM — Jamaica, Barbados, Bahamas & 9 more', 'de', 'Karibik'],
+    ['XOC', 'Oceania eSIM', 'nl', 'Oceanië'],
+    ['XME', 'Middle East eSIM', 'he', 'המזרח התיכון'],
+    ['XBK', 'Balkans eSIM', 'pl', 'Bałkany'],
+    ['R17', 'Latin America 10GB', 'pt', 'América Latina'],
+    ['R18', 'South America eSIM', 'it', 'America del Sud'],
+  ])('names the region %s ("%s") in %s: %s', (code, productName, locale, name) => {
+    expect(countryName(code, locale, productName)).toBe(name);
+  });
+
+  it('uses the fallback, else the code, for a code that is no country and no region it knows', () => {
+    expect(countryName('XQZ', 'en', 'Alps Explorer')).toBe('Alps Explorer');
+    expect(countryName('XME', 'sw', 'Middle East eSIM')).toBe('Middle East eSIM');
+    expect(countryName('XQZ', 'en')).toBe('XQZ');
     expect(countryName('QQQ', 'en')).toBe('QQQ');
   });
 
@@ -89,6 +110,26 @@ describe('countryFlag', () => {
     expect(countryFlag('XEU')).toBe('');
     expect(countryFlag('EUROPE')).toBe('');
     expect(countryFlag('')).toBe('');
+  });
+});
+
+describe('destinationMark', () => {
+  it('is the flag of a country, a mark of its own for each known region and the globe for global', () => {
+    expect(destinationMark('JPN')).toBe('🇯🇵');
+    expect(destinationMark('GLO', 'Global Roaming')).toBe('🌐');
+    const regions = [
+      ['XEU', 'Europe eSIM', '🇪🇺'], ['XAS', 'Asia eSIM', '🌏'], ['XAM', 'Americas eSIM', '🌎'], ['XME', 'Middle East eSIM', '🏜️'],
+      ['XAF', 'Africa eSIM', '🌍'], ['XCB', 'Caribbean Islands eSIM', '🏝️'], ['XBK', 'Balkans eSIM', '⛰️'], ['XOC', 'Oceania eSIM', '🌊'],
+    ] as const;
+    for (const [code, name, mark] of regions) expect(destinationMark(code, name), code).toBe(mark);
+    // The mock catalogue's eight regions and Global all look different.
+    expect(new Set([...regions.map(([code, name]) => destinationMark(code, name)), destinationMark('GLO')]).size).toBe(9);
+  });
+
+  it('recognises a region by its product name when its code is unknown, else shows a map', () => {
+    expect(destinationMark('R1', 'Europe 30 days')).toBe('🇪🇺');
+    expect(destinationMark('R2', 'Alps Explorer')).toBe('🗺️');
+    expect(destinationMark('R2')).toBe('🗺️');
   });
 });
 

@@ -1,5 +1,6 @@
 import {
   createDestinationIndex,
+  MatchRank,
   matchRank,
   normalizeSearchText,
   productSearchKeys,
@@ -65,21 +66,60 @@ describe('productSearchKeys', () => {
 });
 
 describe('matchRank', () => {
-  const keys = ['united arab emirates', 'are', 'uae'];
-  it('ranks prefix, word start, substring, none', () => {
-    expect(matchRank(keys, 'united')).toBe(0);
-    expect(matchRank(keys, 'uae')).toBe(0);
-    expect(matchRank(keys, 'emir')).toBe(1);
-    expect(matchRank(keys, 'arab')).toBe(1);
-    expect(matchRank(keys, 'mirat')).toBe(2);
-    expect(matchRank(keys, 'xyz')).toBe(-1);
-    expect(matchRank(keys, '')).toBe(0);
-    expect(matchRank([], 'a')).toBe(-1);
+  const names = ['united arab emirates', 'emirates'];
+  const keys = { aliases: ['uae', 'abu dhabi'], codes: ['are', 'ae'] };
+  it('ranks exact, display-name prefix, other prefix, word start, substring, typo, none', () => {
+    expect(matchRank(names, 'uae', keys)).toBe(MatchRank.exact);
+    expect(matchRank(names, 'ae', keys)).toBe(MatchRank.exact);
+    expect(matchRank(names, 'emirates', keys)).toBe(MatchRank.exact);
+    expect(matchRank(names, 'united', keys)).toBe(MatchRank.namePrefix);
+    expect(matchRank(names, 'emir', keys)).toBe(MatchRank.prefix);
+    expect(matchRank(names, 'abu', keys)).toBe(MatchRank.prefix);
+    expect(matchRank(names, 'arab', keys)).toBe(MatchRank.wordPrefix);
+    expect(matchRank(names, 'dhabi', keys)).toBe(MatchRank.wordPrefix);
+    expect(matchRank(names, 'mirat', keys)).toBe(MatchRank.substring);
+    expect(matchRank(names, 'emriates', keys)).toBe(MatchRank.typo);
+    expect(matchRank(names, 'abu dahbi', keys)).toBe(MatchRank.typo);
+    expect(matchRank(names, 'xyz', keys)).toBe(MatchRank.none);
+    expect(matchRank(names, '', keys)).toBe(MatchRank.exact);
+    expect(matchRank([], 'a')).toBe(MatchRank.none);
+  });
+
+  it('matches aliases whole or by a word start, never inside a word', () => {
+    expect(matchRank(['germany'], 'ut', { aliases: ['deutschland'] })).toBe(MatchRank.none);
+  });
+
+  it('matches codes only whole', () => {
+    expect(matchRank(['germany'], 'eu', { codes: ['deu', 'de'] })).toBe(MatchRank.none);
+    expect(matchRank(['germany'], 'd', { codes: ['deu', 'de'] })).toBe(MatchRank.none);
+    expect(matchRank(['germany'], 'deu', { codes: ['deu', 'de'] })).toBe(MatchRank.exact);
   });
 
   it('finds a word start after an earlier inner match', () => {
-    expect(matchRank(['anan an'], 'an')).toBe(0);
-    expect(matchRank(['banana anan'], 'an')).toBe(1);
+    expect(matchRank(['anan an'], 'an')).toBe(MatchRank.namePrefix);
+    expect(matchRank(['banana anan'], 'an')).toBe(MatchRank.wordPrefix);
+  });
+
+  it.each([
+    ['japn', 'japan'], // a letter left out
+    ['jaapan', 'japan'], // one too many
+    ['japon', 'japan'], // substituted
+    ['jpaan', 'japan'], // neighbours transposed
+    ['germnay', 'germany'],
+    ['swizerland', 'switzerland'],
+    ['untied states', 'united states'],
+  ])('tolerates one typo: %s → %s', (query, name) => {
+    expect(matchRank([name], query)).toBe(MatchRank.typo);
+  });
+
+  it.each([
+    ['jpn', 'japan'], // under four letters
+    ['japna', 'jamaica'], // more than one edit
+    ['ajpan', 'japan'], // the first two letters swapped
+    ['xapan', 'japan'], // the first letter wrong
+    ['jpaanx', 'japan'], // two edits
+  ])('needs four letters, a right first letter and at most one edit: %s ≠ %s', (query, name) => {
+    expect(matchRank([name], query)).toBe(MatchRank.none);
   });
 });
 
@@ -110,9 +150,9 @@ describe('searchDestinations', () => {
     expect(codesFor('global')).toEqual(['GLO']);
   });
 
-  it('ranks prefix matches before word starts before substrings, each by name', () => {
-    // Niger and Nigeria start with "ni"; only "United …" names contain it further in.
-    expect(codesFor('ni')).toEqual(['NER', 'NGA', 'ARE', 'GBR', 'USA']);
+  it('ranks prefix matches before word starts before substrings, popular destinations first among equals', () => {
+    // Niger and Nigeria start with "ni"; only "United …" names contain it further in, the most visited first.
+    expect(codesFor('ni')).toEqual(['NER', 'NGA', 'USA', 'GBR', 'ARE']);
     // "Åland Islands" has a word starting with "is"; "Guinea-Bissau" merely contains it.
     expect(codesFor('is')).toEqual(['ALA', 'GNB']);
     const ranked = codesFor('ger');
@@ -132,8 +172,9 @@ describe('searchDestinations', () => {
     const index = createDestinationIndex(catalogue, 'de');
     const byCode = new Map(index.entries.map((entry) => [entry.product.country_code, entry]));
     expect(byCode.get('DEU')).toMatchObject({ name: 'Deutschland', flag: '🇩🇪', kind: 'country' });
-    expect(byCode.get('XEU')).toMatchObject({ name: 'Europe 30', flag: '', kind: 'region' });
-    expect(byCode.get('GLO')).toMatchObject({ name: 'Welt', flag: '', kind: 'global' });
+    expect(byCode.get('DEU')).toMatchObject({ mark: '🇩🇪', codes: '\ndeu\nde\n', key: '\ndeutschland\ngermany\ngermany esim\n' });
+    expect(byCode.get('XEU')).toMatchObject({ name: 'Europa', flag: '', mark: '🇪🇺', kind: 'region' });
+    expect(byCode.get('GLO')).toMatchObject({ name: 'Welt', flag: '', mark: '🌐', kind: 'global' });
     expect(searchDestinations(index, 'global')[0]?.product.country_code).toBe('GLO');
   });
 });

@@ -1,0 +1,36 @@
+/**
+ * Names travellers type that Intl's names (always keys, in the locale and in English) do not hold, in
+ * every shipped language at once: a German on an English page still types "VAE". Matched like names
+ * (exact first, then prefix…), normalised when an index is built. Both spellings where ICU versions
+ * disagree (Türkiye/Turkey, Czechia/Czech Republic).
+ */
+export const ALIASES: Readonly<Record<string, string>> = {
+  USA:
+    'america|usa|us|united states of america|amerika|ameryka|abd|eeuu|ee uu|eua|vs|stati uniti d’america|' +
+    'アメリカ|米国|美國|미국|أمريكا|ארה״ב|אמריקה',
+  GBR:
+    'uk|britain|great britain|england|scotland|wales|großbritannien|england|angleterre|grande-bretagne|' +
+    'inglaterra|gran bretaña|inghilterra|gran bretagna|grã-bretanha|engeland|groot-brittannië|anglia|' +
+    'ingiltere|büyük britanya|英国|英國|イングランド|잉글랜드|英格兰|بريطانيا|إنجلترا|אנגליה',
+  ARE:
+    'uae|dubai|abu dhabi|emirates|vae|emirate|eau|emiratos|emirati|emirados|emiraten|zea|emiraty|bae|' +
+    'ドバイ|두바이|迪拜|阿联酋|الإمارات|دبي|דובאי|אמירויות',
+  NLD: 'holland|hollande|holanda|olanda|holandia|hollanda|ホラント|荷蘭',
+  CZE: 'czechia|czech republic|tschechische republik|république tchèque|república checa|repubblica ceca|česko|çek cumhuriyeti',
+  TUR: 'turkiye|turkey|türkei|turquía|türkiye',
+  KOR: 'korea|corea|corée|korea południowa|kore|한국|南韩|南韓',
+  CIV: 'ivory coast|elfenbeinküste|costa de marfil|costa d’avorio|wybrzeże kości słoniowej|fildişi sahili',
+  SWZ: 'swaziland',
+  VAT: 'holy see|vatican',
+  RUS: 'russian federation',
+  IRN: 'persia',
+  VNM: 'viet nam',
+  PSE: 'palestine',
+  CPV: 'cape verde|cabo verde',
+  TLS: 'east timor',
+  COD: 'drc|dr congo',
+  MAC: 'macau|macao',
+  HKG: 'hong kong|香港',
+  MMR: 'burma',
+  GLO: 'world|worldwide|international|weltweit|monde entier|mundial|wereldwijd|全世界|전 세계|عالمي|עולמי',
+};

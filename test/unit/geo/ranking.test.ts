@@ -1,0 +1,136 @@
+import {
+  createDestinationIndex,
+  popularDestinations,
+  popularEntries,
+  searchDestinations,
+} from '../../../src/geo/index.js';
+import { usdCatalogue } from '../../../src/mocks/index.js';
+
+// The built-in mock catalogue: one product per country (241), 8 regions and Global, as a partner's is.
+const products = usdCatalogue.products.map(({ id, name, country_code }) => ({ id, name, country_code }));
+const indexes = new Map<string, ReturnType<typeof createDestinationIndex<(typeof products)[number]>>>();
+const search = (query: string, locale = 'en') => {
+  let index = indexes.get(locale);
+  if (!index) indexes.set(locale, (index = createDestinationIndex(products, locale)));
+  return searchDestinations(index, query).map((entry) => entry.product.country_code);
+};
+
+describe('search lands on the right place (issue 9.1)', () => {
+  it.each([
+    ['uk', 'GBR', 'UKR'],
+    ['america', 'USA', 'ASM'],
+    ['ca', 'CAN', 'KHM'],
+    ['de', 'DEU', 'COD'],
+    ['sa', 'SAU', 'WSM'],
+    ['fr', 'FRA', 'FRO'],
+    ['ja', 'JPN', 'JAM'],
+    ['us', 'USA', 'AUS'],
+    ['usa', 'USA', 'ASM'],
+    ['uae', 'ARE', 'XME'],
+    ['holland', 'NLD', 'NLD'],
+    ['in', 'IND', 'IDN'],
+  ])('"%s" puts %s first (before %s)', (query, first, later) => {
+    const found = search(query);
+    expect(found[0]).toBe(first);
+    if (later !== first && found.includes(later)) expect(found.indexOf(later)).toBeGreaterThan(0);
+  });
+
+  it('lists places whose own name starts with one letter before places found by an alias', () => {
+    const found = search('a');
+    // Austria and Australia are the most visited of the A-names; the United States ("america") follows every A-name.
+    expect(found.slice(0, 2)).toEqual(['AUT', 'AUS']);
+    const aNames = new Set(['AFG', 'ALA', 'ALB', 'DZA', 'ASM', 'AND', 'AGO', 'AIA', 'ATG', 'ARG', 'ARM', 'ABW', 'AUS', 'AUT', 'AZE']);
+    const usa = found.indexOf('USA');
+    for (const code of aNames) if (found.includes(code)) expect(found.indexOf(code), code).toBeLessThan(usa);
+  });
+
+  it('matches codes only whole: "eu" does not find Germany through DEU', () => {
+    expect(search('eu')).not.toContain('DEU');
+    expect(search('eu')[0]).toBe('XEU');
+    expect(search('eu')).not.toContain('EST');
+    expect(search('pn')).not.toContain('JPN');
+  });
+
+  it('finds the place behind a code typed whole, alpha-2 or alpha-3', () => {
+    expect(search('deu')[0]).toBe('DEU');
+    expect(search('jpn')[0]).toBe('JPN');
+    expect(search('JP')[0]).toBe('JPN');
+    expect(search('gb')[0]).toBe('GBR');
+  });
+
+  it('forgives one typo in 4+ letters, below every real match', () => {
+    // Svalbard & Jan Mayen is one letter off too ("jan" + p), and comes after.
+    expect(search('japn')).toEqual(['JPN', 'SJM']);
+    expect(search('jpaan')[0]).toBe('JPN');
+    expect(search('germnay')[0]).toBe('DEU');
+    expect(search('frnace')[0]).toBe('FRA');
+    expect(search('thialand')[0]).toBe('THA');
+    expect(search('swizerland')[0]).toBe('CHE');
+    // China is a real prefix match; Chile is one letter off "chin" and comes after it.
+    const chin = search('chin');
+    expect(chin[0]).toBe('CHN');
+    expect(chin.indexOf('CHL')).toBeGreaterThan(chin.indexOf('CHN'));
+    expect(search('jap')).toEqual(['JPN']);
+  });
+
+  it('finds nothing for gibberish, typo pass included', () => {
+    expect(search('qqqzzz')).toEqual([]);
+    expect(search('xjapan')).toEqual([]);
+  });
+
+  it('breaks ties by popularity: equally good prefix matches put the most visited first', () => {
+    // "ma" is Morocco's code (exact); Malaysia and Madagascar both start with it, Malaysia is popular.
+    const found = search('ma');
+    expect(found.slice(0, 2)).toEqual(['MAR', 'MYS']);
+    expect(found.indexOf('MDG')).toBeGreaterThan(1);
+    // Without popularity the same rank falls back to name order.
+    const plain = searchDestinations(createDestinationIndex(products, 'en', { popular: [] }), 'ja');
+    expect(plain.map((entry) => entry.product.country_code).slice(0, 2)).toEqual(['JAM', 'JPN']);
+    // A partner's own order wins.
+    const own = searchDestinations(createDestinationIndex(products, 'en', { popular: ['jam'] }), 'ja');
+    expect(own[0]?.product.country_code).toBe('JAM');
+  });
+});
+
+describe('aliases travellers type, in every shipped language', () => {
+  it.each([
+    ['de', 'vae', 'ARE'], ['de', 'england', 'GBR'], ['de', 'amerika', 'USA'], ['de', 'holland', 'NLD'], ['de', 'großbritannien', 'GBR'],
+    ['fr', 'angleterre', 'GBR'], ['fr', 'eau', 'ARE'], ['fr', 'hollande', 'NLD'], ['fr', 'etats unis', 'USA'],
+    ['es', 'eeuu', 'USA'], ['es', 'inglaterra', 'GBR'], ['es', 'holanda', 'NLD'], ['es', 'emiratos', 'ARE'],
+    ['it', 'inghilterra', 'GBR'], ['it', 'olanda', 'NLD'], ['it', 'usa', 'USA'],
+    ['pt', 'eua', 'USA'], ['pt', 'holanda', 'NLD'], ['pt', 'emirados', 'ARE'],
+    ['nl', 'vs', 'USA'], ['nl', 'engeland', 'GBR'], ['nl', 'vae', 'ARE'],
+    ['pl', 'anglia', 'GBR'], ['pl', 'ameryka', 'USA'], ['pl', 'zea', 'ARE'],
+    ['tr', 'abd', 'USA'], ['tr', 'ingiltere', 'GBR'], ['tr', 'bae', 'ARE'], ['tr', 'hollanda', 'NLD'],
+    ['ja', 'アメリカ', 'USA'], ['ja', '米国', 'USA'], ['ja', '英国', 'GBR'], ['ja', 'ドバイ', 'ARE'],
+    ['ko', '미국', 'USA'], ['ko', '영국', 'GBR'], ['ko', '두바이', 'ARE'], ['ko', '한국', 'KOR'],
+    ['zh', '美国', 'USA'], ['zh', '英国', 'GBR'], ['zh', '迪拜', 'ARE'], ['zh', '阿联酋', 'ARE'],
+    ['ar', 'أمريكا', 'USA'], ['ar', 'امريكا', 'USA'], ['ar', 'بريطانيا', 'GBR'], ['ar', 'الإمارات', 'ARE'], ['ar', 'دبي', 'ARE'],
+    ['he', 'ארה״ב', 'USA'], ['he', 'ארהב', 'USA'], ['he', 'אנגליה', 'GBR'], ['he', 'דובאי', 'ARE'],
+  ])('%s: "%s" → %s first', (locale, query, code) => {
+    expect(search(query, locale)[0]).toBe(code);
+  });
+
+  it('finds by the localised name first in the locale', () => {
+    expect(search('deutschland', 'de')[0]).toBe('DEU');
+    expect(search('japon', 'fr')[0]).toBe('JPN');
+    expect(search('日本', 'ja')[0]).toBe('JPN');
+    expect(search('اليابان', 'ar')[0]).toBe('JPN');
+    expect(search('יפן', 'he')[0]).toBe('JPN');
+    expect(search('ｊａｐａｎ', 'ja')[0]).toBe('JPN');
+  });
+});
+
+describe('popular destinations', () => {
+  it('is an ordered list of distinct alpha-3 country codes, the most visited first', () => {
+    expect(popularDestinations.slice(0, 3)).toEqual(['FRA', 'ESP', 'USA']);
+    expect(new Set(popularDestinations).size).toBe(popularDestinations.length);
+    for (const code of popularDestinations) expect(code).toMatch(/^[A-Z]{3}$/);
+  });
+
+  it('gives the entries of popular codes present in the catalogue, in the list’s order', () => {
+    const index = createDestinationIndex(products.filter((p) => ['JPN', 'FRA', 'XEU', 'KEN'].includes(p.country_code)), 'en');
+    expect(popularEntries(index).map((entry) => entry.product.country_code)).toEqual(['FRA', 'JPN']);
+    expect(popularEntries(index, ['KEN', 'ZZZ', 'jpn']).map((entry) => entry.name)).toEqual(['Kenya', 'Japan']);
+  });
+});
