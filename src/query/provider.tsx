@@ -3,12 +3,8 @@
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import { createEsimClient, type EsimClient } from '../api/client.js';
-import {
-  defaultMessages,
-  localeDirection,
-  resolveLocale,
-  type EsimMessages,
-} from '../i18n/messages.js';
+import { compileMessages } from '../i18n/compile.js';
+import { localeDirection, resolveLocale, type EsimMessages, type Messages } from '../i18n/messages.js';
 import type { CatalogueIncomplete, CatalogueLimits } from './catalogue.js';
 
 /** Which component root caught a render error. */
@@ -21,8 +17,8 @@ interface EsimProviderSharedProps {
   queryClient?: QueryClient | undefined;
   /** BCP 47 locale for names, numbers, prices and plurals. @default 'en-US' */
   locale?: string | undefined;
-  /** Replacements for any UI string. @default English */
-  messages?: Partial<EsimMessages> | undefined;
+  /** UI strings as data (e.g. `esim-picker/locales/de`, or a few keys of your own); missing keys are English. @default English */
+  messages?: Partial<Messages> | undefined;
   /** Told when a component root catches a render error (it then shows its error state with a retry). */
   onError?: ((error: unknown, info: EsimErrorInfo) => void) | undefined;
   /** Caps on loading the whole catalogue. @default { maxProducts: 10000, maxPages: 200 } */
@@ -86,7 +82,7 @@ export function EsimProvider(props: EsimProviderProps) {
       client: activeClient,
       locale: resolvedLocale,
       dir: localeDirection(resolvedLocale),
-      messages: messages ? { ...defaultMessages, ...messages } : defaultMessages,
+      messages: compileMessages(messages, resolvedLocale),
       onError,
       catalogueLimits: { maxProducts, maxPages, onIncomplete: onCatalogueIncomplete ?? warnIncomplete },
     }),
