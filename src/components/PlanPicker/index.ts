@@ -1,11 +1,13 @@
 export {
   PlanPicker,
+  PlanPickerDetails,
   PlanPickerEmpty,
   PlanPickerError,
   PlanPickerLoading,
   PlanPickerOption,
   PlanPickerOptions,
   PlanPickerSort,
+  type PlanPickerDetailsProps,
   type PlanPickerErrorProps,
   type PlanPickerLoadingProps,
   type PlanPickerMessageProps,
@@ -16,4 +18,6 @@ export {
 } from './PlanPicker.js';
 export { usePlanPicker } from './usePlanPicker.js';
 export type { PlanOptionState, PlanPickerState, PlanPickerStatus, UsePlanPickerOptions } from './usePlanPicker.js';
-export type { PlanOption, PlanSelection, PlanSort } from './options.js';
+export type { PlanOption, PlanSelection, PlanSort, UnpricedPlan } from './options.js';
+export type { PlanDetails, PlanFact } from './details.js';
+export type { PlanDetailsState, PlanDetailsStatus } from './usePlanDetails.js';

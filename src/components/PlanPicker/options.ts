@@ -1,5 +1,5 @@
-import type { Product, ProductDetail, Variant } from '../../api/schemas.js';
-import { formatMinor, variantPrice, type Price } from '../../money/index.js';
+import type { Product, Variant } from '../../api/schemas.js';
+import { formatMinor, pricePerGbMinor, variantPrice, type Price } from '../../money/index.js';
 
 /** What a plan is ordered by. */
 export type PlanSort = 'price' | 'data' | 'validity';
@@ -17,18 +17,37 @@ export interface PlanSelection {
 
 /** One plan as the picker shows it: the variant, its price and its texts formatted in the locale. */
 export interface PlanOption {
+  /**
+   * The plan's position in the API's list. Rows are keyed and chosen by it, never by `variant.id` alone:
+   * a server may send two plans with one id, and the card the traveller clicked is the one they pay for.
+   */
+  row: number;
   variant: Variant;
   price: Price;
   /** "1 GB", or `messages.unlimited` when `data_amount_gb` is 0. */
   data: string;
   /** "7 days", pluralised by Intl in the locale. */
   validity: string;
-  /** The discount as a localised percentage ("5%"); undefined without a discount. */
+  /** The discount as a localised percentage ("5%", "7.5%"); undefined without a discount. */
   discount: string | undefined;
-  /** The discounted price per GB; undefined for unlimited plans or when every plan has the same data. */
+  /** What the discount saves, `originalMinor − discountedMinor` formatted ("$0.22"); undefined without one. */
+  saving: string | undefined;
+  /** The discounted price per GB, where it helps compare: not on 1 GB or unlimited plans, nor when all plans are one size. */
   perGb: string | undefined;
+  /** The discounted price per day of an unlimited plan lasting more than a day. */
+  perDay: string | undefined;
+  /** Lowest price per GB among three or more limited plans. */
+  bestValue: boolean;
+  /** The API's name says more than destination, data and validity (e.g. "5G Max"), so the card shows it. */
+  nameInformative: boolean;
   unlimited: boolean;
   discounted: boolean;
+}
+
+/** A plan the picker left out because it cannot be priced (an amount beyond exact money, a size of 1e-15 GB…). */
+export interface UnpricedPlan {
+  variant: Variant;
+  error: unknown;
 }
 
 /**
@@ -53,29 +72,85 @@ export function sortPlans(options: readonly PlanOption[], sort: PlanSort): PlanO
   });
 }
 
-/** Formats every plan once per data and locale; keystrokes and re-renders reuse the result. */
-export function planOptions(variants: readonly Variant[], locale: string, unlimited: string): PlanOption[] {
+// Words a plan name shares with the card's other facts: the name adds nothing when only these remain.
+const SIZE_OR_TIME = /\b\d+(?:[.,]\d+)?\s*(?:gb|mb|tb|days?|d)?\b/g;
+const FILLER = /\b(?:esim|e-sim|sim|data|plan|unlimited|days?|gb)\b/g;
+
+/** Whether `name` says anything beyond the destination, data and validity ("Japan 1 GB / 7 days" does not). */
+export function nameAddsInformation(name: string, places: readonly string[]): boolean {
+  let rest = name.toLowerCase();
+  for (const place of places) for (const word of place.toLowerCase().split(/\s+/)) if (word) rest = rest.split(word).join(' ');
+  return /[\p{L}\p{N}]/u.test(rest.replace(SIZE_OR_TIME, ' ').replace(FILLER, ' '));
+}
+
+/**
+ * The plan with the lowest price per GB among three or more limited plans of one currency; ties go to
+ * the plan with more data. None when every limited plan costs the same per GB: there is nothing to point at.
+ */
+function bestValueRow(options: readonly PlanOption[], perGbMinor: ReadonlyMap<number, number>): number | undefined {
+  const limited = options.flatMap((option) => {
+    const perGb = perGbMinor.get(option.row);
+    return perGb === undefined ? [] : [{ option, perGb }];
+  });
+  if (limited.length < 3 || new Set(limited.map(({ option }) => option.price.currency)).size > 1) return undefined;
+  if (new Set(limited.map(({ perGb }) => perGb)).size === 1) return undefined;
+  limited.sort((a, b) => a.perGb - b.perGb || b.option.variant.data_amount_gb - a.option.variant.data_amount_gb);
+  return limited[0]!.option.row;
+}
+
+/**
+ * Formats every plan once per data and locale; keystrokes and re-renders reuse the result. A plan that
+ * cannot be priced or formatted is left out and returned in `unpriced`, so one bad record never takes the
+ * checkout down.
+ */
+export function planOptions(
+  variants: readonly Variant[],
+  locale: string,
+  unlimitedText: string,
+  places: readonly string[] = [],
+): { options: PlanOption[]; unpriced: UnpricedPlan[] } {
   const formatter = (options: Intl.NumberFormatOptions) =>
     new Intl.NumberFormat(locale, { maximumFractionDigits: 2, ...options }).format;
   const gbText = formatter({ style: 'unit', unit: 'gigabyte' });
   const daysText = formatter({ style: 'unit', unit: 'day', unitDisplay: 'long' });
-  const percentText = formatter({ style: 'percent' });
+  // Up to two decimals, so a 7.5 % discount reads "7.5%", not "8%".
+  const percentText = formatter({ style: 'percent', maximumFractionDigits: 2 });
   // Price per GB helps only when the plans differ in size; with one size the price says it all.
   const sizes = new Set(variants.map((variant) => variant.data_amount_gb).filter(Boolean)).size > 1;
-  return variants.map((variant) => {
-    const gb = variant.data_amount_gb;
-    const price = variantPrice(variant, locale);
-    const discounted = variant.client_discount > 0;
-    return {
-      variant,
-      price,
-      data: gb ? gbText(gb) : unlimited,
-      validity: daysText(variant.validity_days),
-      discount: discounted ? percentText(variant.client_discount / 100) : undefined,
-      // A comparison aid, rounded to the minor unit (half up: amounts are never negative).
-      perGb: sizes && gb ? formatMinor(Math.round(price.discountedMinor / gb), price.currency, locale) : undefined,
-      unlimited: !gb,
-      discounted,
-    };
+  const options: PlanOption[] = [];
+  const unpriced: UnpricedPlan[] = [];
+  const perGbMinor = new Map<number, number>();
+  variants.forEach((variant, row) => {
+    try {
+      const gb = variant.data_amount_gb;
+      const days = variant.validity_days;
+      const price = variantPrice(variant, locale);
+      const { currency, discountedMinor, originalMinor } = price;
+      // Exact division in the money layer; it throws, like pricing, for sizes such as 1e-15 GB.
+      const perUnit = (unit: number) => pricePerGbMinor(discountedMinor, unit)!;
+      if (gb) perGbMinor.set(row, perUnit(gb));
+      const per = (unit: number) => formatMinor(perUnit(unit), currency, locale);
+      const discounted = discountedMinor < originalMinor;
+      options.push({
+        row,
+        variant,
+        price,
+        data: gb ? gbText(gb) : unlimitedText,
+        validity: daysText(days),
+        discount: discounted ? percentText(variant.client_discount / 100) : undefined,
+        saving: discounted ? formatMinor(originalMinor - discountedMinor, currency, locale) : undefined,
+        perGb: sizes && gb && gb !== 1 ? per(gb) : undefined,
+        perDay: !gb && days > 1 ? per(days) : undefined,
+        bestValue: false,
+        nameInformative: nameAddsInformation(variant.name, places),
+        unlimited: !gb,
+        discounted,
+      });
+    } catch (error) {
+      unpriced.push({ variant, error });
+    }
   });
+  const best = bestValueRow(options, perGbMinor);
+  for (const option of options) option.bestValue = option.row === best;
+  return { options, unpriced };
 }

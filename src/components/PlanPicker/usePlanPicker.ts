@@ -1,12 +1,14 @@
 'use client';
 
-import { useEffect, useId, useMemo, useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
 import { countryName } from '../../geo/index.js';
 import { useProduct } from '../../query/hooks.js';
 import { useEsimContext } from '../../query/provider.js';
 import { dataFlag } from '../shared/classNames.js';
 import { useControllableState } from '../shared/useControllableState.js';
+import { useStillWorking } from '../shared/useStillWorking.js';
 import { planOptions, sortPlans, type PlanOption, type PlanSelection, type PlanSort } from './options.js';
+import { usePlanDetails } from './usePlanDetails.js';
 
 export type PlanPickerStatus = 'loading' | 'error' | 'empty' | 'ready';
 
@@ -15,18 +17,25 @@ export interface UsePlanPickerOptions {
   productId: number;
   /** Selected variant id (controlled); `null` for none. */
   value?: number | null | undefined;
-  /** Variant id selected at first (uncontrolled). @default null */
+  /** Variant id selected at first (uncontrolled); `onChange` reports it once its plan has loaded. @default null */
   defaultValue?: number | null | undefined;
   /** Called when the selected plan changes; `null` when the chosen plan is no longer sold after a refetch. */
   onChange?: ((selection: PlanSelection | null) => void) | undefined;
   /** Called on every pick, a re-pick of the selected plan included. */
   onSelect?: ((selection: PlanSelection) => void) | undefined;
+  /** Called with a render error the picker caught (it then shows its error state) and with each plan it left out because it cannot be priced. */
+  onError?: ((error: unknown) => void) | undefined;
   /** Makes every plan and the sort read-only, e.g. while the checkout submits. @default false */
   disabled?: boolean | undefined;
   /** Form field name: a plain `<form>` posts the chosen variant id under it. @default a generated name */
   name?: string | undefined;
   /** The form cannot be submitted without a plan. @default false */
   required?: boolean | undefined;
+  /**
+   * Enter on a plan radio inside a `<form>` submits it, as every browser does for native radios (implicit
+   * submission), so a keyboard user can pick and go on; `false` keeps Enter from submitting. @default true
+   */
+  submitOnEnter?: boolean | undefined;
   /** Order of the plans (controlled). */
   sort?: PlanSort | undefined;
   /** Order at first (uncontrolled). @default 'price' */
@@ -44,66 +53,100 @@ export interface PlanOptionState extends PlanOption {
 const HYDRATION_HINT_MS = 1000;
 
 /**
- * Everything PlanPicker does, without markup: the product's plans, formatted and sorted, loading and
- * hydration states, selection and its payload, as state plus prop getters for native radios.
+ * Everything PlanPicker does, without markup: the product's plans, formatted and sorted, loading, offline
+ * and hydration states, selection and its payload, the chosen plan's details, as state plus prop getters
+ * for native radios.
  */
 export function usePlanPicker(options: UsePlanPickerOptions) {
-  const { productId, onChange, onSelect, disabled = false, required } = options;
-  const { locale, dir, messages } = useEsimContext();
+  const { productId, onChange, onSelect, onError, disabled = false, required, submitOnEnter = true } = options;
+  const context = useEsimContext();
+  const { locale, dir, messages } = context;
   const query = useProduct(productId);
   const baseId = useId();
+  const rootRef = useRef<HTMLDivElement>(null);
   const detail = query.data;
   const pending = query.isPending;
+  // TanStack Query pauses requests while the browser is offline and resumes them when it is back.
+  const offline = pending && query.fetchStatus === 'paused';
   const [selectedId, setSelectedId] = useControllableState<number | null>(options.value, options.defaultValue ?? null);
+  // The row the traveller chose: with two plans of one id, the id alone would check the wrong card.
+  const [chosenRow, setChosenRow] = useState<number>();
   const [sort, setSort] = useControllableState<PlanSort>(options.sort, options.defaultSort ?? 'price', options.onSortChange);
   const [notice, setNotice] = useState('');
-  const [slowFor, setSlowFor] = useState<number>();
+  const slow = useStillWorking(pending && !offline, HYDRATION_HINT_MS);
+  const stillWorking = useStillWorking(pending && !offline);
 
-  const plans = useMemo(() => (detail ? planOptions(detail.variants, locale, messages.unlimited) : []), [detail, locale, messages.unlimited]);
+  const destination = detail ? countryName(detail.country_code, locale, detail.name) : '';
+  const { options: plans, unpriced } = useMemo(
+    () => (detail ? planOptions(detail.variants, locale, messages.unlimited, [detail.name, destination]) : { options: [], unpriced: [] }),
+    [detail, destination, locale, messages.unlimited],
+  );
   const sorted = useMemo(() => sortPlans(plans, sort), [plans, sort]);
-  const selectionOf = (variantId: number | null): PlanSelection | null => {
-    const plan = plans.find((option) => option.variant.id === variantId);
-    if (!plan) return null;
+  const chosen =
+    selectedId === null
+      ? undefined
+      : plans.find((plan) => plan.row === chosenRow && plan.variant.id === selectedId) ??
+        plans.find((plan) => plan.variant.id === selectedId);
+  const selectionOf = (plan: PlanOption | undefined): PlanSelection | null => {
+    if (!plan || !detail) return null;
     // The product without `variants`/`invalidVariants`, so the selection posts small.
-    const { variants: _variants, invalidVariants: _invalid, ...product } = detail!;
+    const { variants: _variants, invalidVariants: _invalid, ...product } = detail;
     return { product, variant: plan.variant, orderAmount: plan.variant.amount, price: plan.price };
   };
-  const selection = selectionOf(selectedId);
+  const selection = selectionOf(chosen);
+  const details = usePlanDetails(chosen?.variant.id);
   // What the host last heard from here about this destination.
   const sent = useRef<PlanSelection | null>(null);
+  // A `defaultValue` the host has not heard about yet: reported once, when its plan has loaded.
+  const preselected = useRef(options.value === undefined && options.defaultValue != null);
   const notify = (next: PlanSelection | null) => onChange?.((sent.current = next));
-
-  useEffect(() => {
-    if (!pending) return;
-    const timer = setTimeout(setSlowFor, HYDRATION_HINT_MS, productId);
-    return () => clearTimeout(timer);
-  }, [pending, productId]);
 
   useEffect(() => {
     setNotice('');
     sent.current = null;
   }, [productId]);
 
-  // Background refetches keep the chosen plan (same variant id). If it is no longer sold, the selection
-  // clears and the host hears `null`, so a checkout never posts a plan that cannot be ordered; if the
-  // plan changed (query data keeps the objects of unchanged plans), the host hears the new selection,
+  // Plans that cannot be priced are left out of the cards; the host hears about each one.
+  useEffect(() => {
+    for (const { variant, error } of unpriced) {
+      const reason = error instanceof Error ? error.message : String(error);
+      const report = new Error(`esim-picker: PlanPicker left out plan ${variant.id}, which cannot be priced (${reason})`, { cause: error });
+      for (const notifyHost of [onError, (caught: unknown) => context.onError?.(caught, { component: 'PlanPicker' })]) {
+        try {
+          notifyHost?.(report);
+        } catch {
+          // A reporter's own failure must not take the picker down.
+        }
+      }
+    }
+  }, [unpriced]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  // Background refetches keep the chosen plan (same row and id, else same id). If it is no longer sold, the
+  // selection clears and the host hears `null`, so a checkout never posts a plan that cannot be ordered; if
+  // the plan changed (query data keeps the objects of unchanged plans), the host hears the new selection,
   // so the order summary never shows a stale price. Said aloud only when the plan was picked here: a
-  // plan of another destination clears silently.
+  // plan of another destination clears silently. A preselected plan is reported once, on first load.
   useEffect(() => {
     const last = sent.current;
     if (!detail || selectedId === null) return;
     if (!selection) {
       setSelectedId(null);
       if (last) setNotice(messages.planUnavailable);
+      preselected.current = false;
       notify(null);
-    } else if (last && last.variant !== selection.variant) notify(selection);
+    } else if (last ? last.variant !== selection.variant : preselected.current) {
+      preselected.current = false;
+      notify(selection);
+    }
   }, [detail]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  const select = (variantId: number) => {
-    const next = selectionOf(variantId);
+  const select = (plan: PlanOption) => {
+    const next = selectionOf(plan);
     if (!next || disabled) return;
-    if (variantId !== selectedId) {
-      setSelectedId(variantId);
+    preselected.current = false;
+    if (plan.row !== chosen?.row) {
+      setSelectedId(plan.variant.id);
+      setChosenRow(plan.row);
       setNotice('');
       notify(next);
     }
@@ -112,49 +155,70 @@ export function usePlanPicker(options: UsePlanPickerOptions) {
 
   const status: PlanPickerStatus = detail ? (plans.length ? 'ready' : 'empty') : query.isError ? 'error' : 'loading';
   const name = options.name ?? `esim-plan-${baseId}`;
-  const destination = detail ? countryName(detail.country_code, locale, detail.name) : '';
 
   return {
     status,
+    /** The browser is offline, so the plans wait; loading resumes by itself when it is back. */
+    offline,
     /** Loading has taken over a second: the server is hydrating this destination's plans. */
-    slow: pending && slowFor === productId,
+    slow,
+    /** Loading has taken a few seconds: say that it is still working. */
+    stillWorking,
     error: query.error,
-    retry: () => void query.refetch(),
+    /** Loads again; focus moves to the picker's root, so it stays in the component when the retry button goes. */
+    retry: () => {
+      rootRef.current?.focus();
+      void query.refetch();
+    },
     product: detail,
     destination,
     messages,
     disabled,
-    plans: sorted.map((plan): PlanOptionState => ({ ...plan, selected: plan.variant === selection?.variant, disabled })),
+    plans: sorted.map((plan): PlanOptionState => ({ ...plan, selected: plan.row === chosen?.row, disabled })),
     selectedId: selection && selectedId,
     selection,
     select,
+    /** The chosen plan's details from `GET /variants/:id`: coverage and extra facts. */
+    details,
     sort,
     setSort,
     /** A message for screen readers and the eye, e.g. that the chosen plan is no longer sold. */
     notice,
     getRootProps: () => ({
+      ref: rootRef,
+      // Focus target for "Try again" (by script only: not a Tab stop).
+      tabIndex: -1,
       dir,
+      lang: locale,
       // No aria-busy here: screen readers may hold back live regions inside a busy subtree, and the
       // hydration notice must be heard. The skeleton rows carry it instead.
       'data-state': status,
+      'data-offline': dataFlag(offline),
       'data-disabled': dataFlag(disabled),
-      // Plans the API sent malformed are left out; the count helps partners notice.
-      'data-invalid': detail?.invalidVariants.length || undefined,
+      // Plans the API sent malformed, or that cannot be priced, are left out; the count helps partners notice.
+      'data-invalid': (detail?.invalidVariants.length ?? 0) + unpriced.length || undefined,
     }),
     getGroupProps: () => ({ role: 'radiogroup', 'aria-labelledby': baseId, 'aria-required': required || undefined } as const),
     getLegendProps: () => ({ id: baseId, children: messages.plansLabel(destination) }),
-    getRadioProps: ({ variant, selected }: PlanOptionState) => {
-      const pick = () => select(variant.id);
+    getRadioProps: (plan: PlanOptionState) => {
+      const pick = () => select(plan);
       return {
         type: 'radio',
         name,
-        value: String(variant.id),
-        checked: selected,
+        value: String(plan.variant.id),
+        checked: plan.selected,
         disabled,
         required,
         onChange: pick,
         // A click on the checked radio fires no change event; onSelect still hears the re-pick.
-        onClick: selected ? pick : undefined,
+        onClick: plan.selected ? pick : undefined,
+        onFocus: () => details.prefetch(plan.variant.id),
+        // Browsers submit the enclosing form on the keypress that follows an unprevented Enter keydown.
+        onKeyDown: submitOnEnter
+          ? undefined
+          : (event: KeyboardEvent) => {
+              if (event.key === 'Enter') event.preventDefault();
+            },
       } as const;
     },
     getSortProps: () => ({

@@ -1,25 +1,11 @@
 import { screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import type { FormEvent } from 'react';
 import { PlanPicker, type PlanSelection } from '../../../src/components/PlanPicker/index.js';
-import { variantPrice } from '../../../src/money/index.js';
-import { createEsimHandlers, eurCatalogue, jpyCatalogue, usdCatalogue, type MockCatalogue, type MockVariant } from '../../../src/mocks/index.js';
-import { server } from '../../msw-server.js';
-import { renderWithEsim } from '../../utils.js';
-
-const JAPAN = usdCatalogue.products.find((product) => product.id === 712)!;
-const variant = (id: number) => JAPAN.variants.find((v) => v.id === id)!;
-const withJapanPlans = (variants: readonly MockVariant[]): MockCatalogue => ({ products: [{ ...JAPAN, variants }] });
-const useCatalogue = (catalogue: MockCatalogue) => server.use(...createEsimHandlers({ catalogue }));
-
-async function renderPlans(ui = <PlanPicker productId={712} />, locale?: string) {
-  const user = userEvent.setup();
-  const result = renderWithEsim(ui, locale ? { locale } : {});
-  await screen.findAllByRole('radio');
-  return { user, ...result };
-}
-const radio = (name: RegExp | string) => screen.getByRole('radio', { name: typeof name === 'string' ? new RegExp(name) : name });
-const order = () => screen.getAllByRole('radio').map((r) => Number((r as HTMLInputElement).value));
+import { eurCatalogue, jpyCatalogue } from '../../../src/mocks/index.js';
+import type { ProductDetail } from '../../../src/api/schemas.js';
+import { esimKeys } from '../../../src/query/keys.js';
+import { createTestQueryClient } from '../../utils.js';
+import { JAPAN, card, renderPicker, japanVariant as variant, order, radio, renderPlans, serveCatalogue, withJapanPlans } from './PlanPicker.helpers.js';
 
 describe('PlanPicker roles and names', () => {
   it('is a radiogroup named for the destination, one native radio per plan named by the variant', async () => {
@@ -32,74 +18,112 @@ describe('PlanPicker roles and names', () => {
     expect(radios.every((r) => (r as HTMLInputElement).name === radios[0]?.getAttribute('name'))).toBe(true);
   });
 
-  it('has the esim-root class, dir from the locale and its state as data attributes', async () => {
+  it('has the esim-root class, dir and lang from the locale and its state as data attributes', async () => {
     const { container } = await renderPlans(<PlanPicker productId={712} />, 'ar');
     const root = container.querySelector('.esim-PlanPicker');
     expect(root).toHaveClass('esim-root');
     expect(root).toHaveAttribute('dir', 'rtl');
+    expect(root).toHaveAttribute('lang', 'ar');
     expect(root).toHaveAttribute('data-state', 'ready');
+  });
+
+  it('isolates prices and names with <bdi>, so right-to-left text cannot reorder them', async () => {
+    await renderPlans(<PlanPicker productId={712} />, 'ar');
+    const option = card('Japan 1 GB / 7 days');
+    const isolated = [...option.querySelectorAll('bdi')].map((bdi) => bdi.textContent);
+    expect(isolated).toContain('Japan 1 GB / 7 days');
+    // Arabic formats the dollar amount itself; what matters is that it sits whole in its own <bdi>.
+    expect(option.querySelector('.esim-PlanPicker-price > bdi')?.textContent).toMatch(/4[.٫,]28|٤٫٢٨/);
+    expect(option.querySelector('.esim-PlanPicker-original > bdi')?.textContent).toMatch(/4[.٫,]50|٤٫٥٠/);
   });
 });
 
-describe('PlanPicker prices', () => {
-  it('shows the discounted price, the struck original read as "Was …" and the badge', async () => {
+describe('PlanPicker cards', () => {
+  it('leads with data · validity; the API name, which repeats it, is only read out', async () => {
     await renderPlans();
-    const option = radio('Japan 1 GB / 7 days').closest('label')!;
-    expect(option).toHaveAttribute('data-discounted');
-    expect(within(option).getByText('$4.28')).toHaveClass('esim-PlanPicker-price');
-    const struck = option.querySelector('s');
-    expect(struck).toHaveTextContent('$4.50');
-    expect(struck).toHaveAttribute('aria-hidden', 'true');
-    expect(radio('Japan 1 GB / 7 days')).toHaveAccessibleName(expect.stringContaining('$4.28 Was $4.50 5% off'));
-    expect(within(option).getByText('1 GB')).toBeInTheDocument();
-    expect(within(option).getByText('7 days')).toBeInTheDocument();
-    expect(within(option).getByText('$4.28 per GB')).toBeInTheDocument();
-    expect(within(radio('Japan 5 GB').closest('label')!).getByText('$2.83 per GB')).toBeInTheDocument();
+    const option = card('Japan 1 GB / 7 days');
+    expect(option.querySelector('.esim-PlanPicker-headline')).toHaveTextContent('1 GB · 7 days');
+    expect(option.querySelector('.esim-PlanPicker-headline')).toHaveAttribute('aria-hidden', 'true');
+    expect(within(option).getByText('Japan 1 GB / 7 days').closest('.esim-visually-hidden')).not.toBeNull();
+    expect(radio('Japan 1 GB / 7 days')).toHaveAccessibleName(
+      'Japan 1 GB / 7 days Data-only eSIM for short trips $4.28 Was $4.50 5% off Save $0.22',
+    );
   });
 
-  it('shows no strike and no badge without a discount; unlimited reads "Unlimited" with no price per GB', async () => {
+  it('shows the API name when it says more than data and validity', async () => {
+    serveCatalogue(withJapanPlans([{ ...variant(5512), name: 'Japan 5G Max 5 GB / 30 days' }, variant(5513)]));
     await renderPlans();
-    const option = radio('Japan Unlimited').closest('label')!;
-    expect(option).not.toHaveAttribute('data-discounted');
-    expect(option).toHaveAttribute('data-unlimited');
-    expect(option.querySelector('s, .esim-PlanPicker-badge, .esim-PlanPicker-per-gb')).toBeNull();
-    expect(within(option).getByText('Unlimited')).toBeInTheDocument();
-    expect(within(option).getByText('15 days')).toBeInTheDocument();
-    expect(within(option).getByText('$34.90')).toBeInTheDocument();
+    const option = card('Japan 5G Max');
+    expect(option.querySelector('.esim-PlanPicker-name')).toHaveTextContent('Japan 5G Max 5 GB / 30 days');
+    expect(option.querySelector('.esim-PlanPicker-headline')).not.toHaveAttribute('aria-hidden');
+  });
+
+  it('shows the discounted price, the struck original read as "Was …", the percentage and the saving', async () => {
+    await renderPlans();
+    const option = card('Japan 20 GB');
+    expect(option).toHaveAttribute('data-discounted');
+    expect(within(option).getByText('$27.74').closest('.esim-PlanPicker-price')).not.toBeNull();
+    const struck = option.querySelector('s');
+    expect(struck).toHaveTextContent('$29.99');
+    expect(struck).toHaveAttribute('aria-hidden', 'true');
+    // 7.5 % keeps its decimal on the badge; the saving is 2999 − 2774 minor units.
+    expect(option.querySelector('.esim-PlanPicker-badge')).toHaveTextContent('7.5% off');
+    expect(option.querySelector('.esim-PlanPicker-saving')).toHaveTextContent('Save $2.25');
+  });
+
+  it('gives price per GB only where it informs, and unlimited plans a price per day', async () => {
+    await renderPlans();
+    expect(card('Japan 1 GB').querySelector('.esim-PlanPicker-per-gb')).toBeNull();
+    expect(card('Japan 5 GB').querySelector('.esim-PlanPicker-per-gb')).toHaveTextContent('$2.83 per GB');
+    const unlimited = card('Japan Unlimited');
+    expect(unlimited).toHaveAttribute('data-unlimited');
+    expect(unlimited).not.toHaveAttribute('data-discounted');
+    expect(unlimited.querySelector('s, .esim-PlanPicker-badge, .esim-PlanPicker-per-gb')).toBeNull();
+    expect(unlimited.querySelector('.esim-PlanPicker-headline')).toHaveTextContent('Unlimited · 15 days');
+    expect(unlimited.querySelector('.esim-PlanPicker-per-day')).toHaveTextContent('$2.33 per day');
     expect(radio('Japan Unlimited')).not.toHaveAccessibleName(/Was|off/);
   });
 
-  it('shows no price per GB when every plan has the same data', async () => {
-    useCatalogue(withJapanPlans([variant(5512), { ...variant(5513), data_amount_gb: 5 }]));
+  it('marks the lowest price per GB as best value', async () => {
     const { container } = await renderPlans();
-    expect(container.querySelector('.esim-PlanPicker-per-gb')).toBeNull();
+    const best = container.querySelectorAll('[data-best-value]');
+    expect(best).toHaveLength(1);
+    expect(best[0]).toBe(card('Japan 20 GB'));
+    expect(radio('Japan 20 GB')).toHaveAccessibleName(expect.stringContaining('Best value'));
   });
 
-  it('formats EUR in German with German units and plurals', async () => {
-    useCatalogue(eurCatalogue);
+  it('shows no price per GB when every plan has the same data; the cheapest is still the best value', async () => {
+    serveCatalogue(withJapanPlans([variant(5512), { ...variant(5513), data_amount_gb: 5 }, { ...variant(5514), data_amount_gb: 5 }]));
+    const { container } = await renderPlans();
+    expect(container.querySelector('.esim-PlanPicker-per-gb')).toBeNull();
+    expect(container.querySelectorAll('[data-best-value]')).toHaveLength(1);
+  });
+
+  it('formats EUR in German with German units, plurals and a decimal percentage', async () => {
+    serveCatalogue(eurCatalogue);
     await renderPlans(<PlanPicker productId={712} />, 'de-DE');
-    expect(screen.getByRole('radiogroup', { name: 'Data plans for Japan' })).toBeInTheDocument();
-    const option = radio('Japan 1 GB / 7 days').closest('label')!;
-    // 4.09 € at 5 % is 3.8855 → 3.89 €.
-    expect(option).toHaveTextContent(/3,89\s€/);
-    expect(option.querySelector('s')).toHaveTextContent(/4,09\s€/);
-    expect(option).toHaveTextContent('7 Tage');
-    expect(option).toHaveTextContent(/5\s%/);
+    const option = card('Japan 20 GB');
+    // 27.59 € at 7.5 % is 25.52075 → 25,52 €; the saving is 2,07 €.
+    expect(option.querySelector('.esim-PlanPicker-price')).toHaveTextContent('25,52 €');
+    expect(option.querySelector('s')).toHaveTextContent('27,59 €');
+    expect(option.querySelector('.esim-PlanPicker-headline')).toHaveTextContent('20 GB · 30 Tage');
+    expect(option.querySelector('.esim-PlanPicker-badge')).toHaveTextContent('7,5 %');
+    expect(option.querySelector('.esim-PlanPicker-saving')).toHaveTextContent('2,07 €');
   });
 
   it('formats JPY without minor units', async () => {
-    useCatalogue(jpyCatalogue);
+    serveCatalogue(jpyCatalogue);
     await renderPlans();
-    const option = radio('Japan 1 GB / 7 days').closest('label')!;
+    const option = card('Japan 1 GB / 7 days');
     // ¥680 at 5 % is ¥646 exactly.
-    expect(within(option).getByText('¥646')).toHaveClass('esim-PlanPicker-price');
+    expect(option.querySelector('.esim-PlanPicker-price')).toHaveTextContent('¥646');
     expect(option.querySelector('s')).toHaveTextContent('¥680');
   });
 
   it('pluralises one day', async () => {
-    useCatalogue(withJapanPlans([{ ...variant(5511), validity_days: 1 }, variant(5512)]));
+    serveCatalogue(withJapanPlans([{ ...variant(5511), validity_days: 1 }, variant(5512)]));
     await renderPlans();
-    expect(radio('Japan 1 GB')).toHaveAccessibleName(expect.stringContaining('1 day'));
+    expect(card('Japan 1 GB').querySelector('.esim-PlanPicker-headline')).toHaveTextContent('1 GB · 1 day');
   });
 });
 
@@ -114,27 +138,59 @@ describe('PlanPicker selection', () => {
       product: { ...product },
       variant: { ...variant(5512), description: undefined },
       orderAmount: 14.9,
-      price: variantPrice(variant(5512), 'en-US'),
+      price: { currency: 'USD', minorDigits: 2, originalMinor: 1490, discountedMinor: 1416, discountPercent: 5, original: '$14.90', discounted: '$14.16' },
     };
     expect(onChange).toHaveBeenCalledTimes(1);
     const selection = onChange.mock.calls[0]?.[0] as PlanSelection;
     expect(selection).toEqual(expected);
-    expect(selection.orderAmount).toBe(selection.variant.amount);
-    expect(selection.price.discounted).toBe('$14.16');
     expect(selection.product).not.toHaveProperty('variants');
     expect(onSelect).toHaveBeenCalledWith(selection);
     expect(radio('Japan 5 GB')).toBeChecked();
-    expect(radio('Japan 5 GB').closest('label')).toHaveAttribute('data-selected');
+    expect(card('Japan 5 GB')).toHaveAttribute('data-selected');
   });
 
-  it('notifies onSelect, not onChange, on a re-pick of the chosen plan', async () => {
+  it('hands over the payload formatted in German, with orderAmount the API amount unchanged', async () => {
+    serveCatalogue(eurCatalogue);
+    const onChange = vi.fn();
+    const { user } = await renderPlans(<PlanPicker productId={712} onChange={onChange} />, 'de-DE');
+    await user.click(radio('Japan 20 GB'));
+    expect(onChange).toHaveBeenCalledWith(
+      expect.objectContaining({
+        orderAmount: 27.59,
+        variant: expect.objectContaining({ id: 5514, amount: 27.59, client_discount: 7.5 }),
+        price: { currency: 'EUR', minorDigits: 2, originalMinor: 2759, discountedMinor: 2552, discountPercent: 7.5, original: '27,59\u00a0€', discounted: '25,52\u00a0€' },
+      }),
+    );
+  });
+
+  it('checks and reports the card clicked when two plans share an id', async () => {
+    // The client drops duplicates too; the picker must be right by itself, so the detail goes straight into the cache.
+    const queryClient = createTestQueryClient();
+    const { variants: _variants, ...product } = JAPAN;
+    const twins = [{ ...variant(5511), id: 77 }, { ...variant(5513), id: 77, amount: 45, client_discount: 0 }];
+    queryClient.setQueryData(esimKeys.product(712), { ...product, variants: twins, invalidVariants: [] } as ProductDetail);
+    const onChange = vi.fn();
+    const { user } = renderPicker(<PlanPicker productId={712} onChange={onChange} />, { queryClient });
+    await user.click(await screen.findByRole('radio', { name: /Japan 10 GB/ }));
+    expect(radio('Japan 10 GB')).toBeChecked();
+    expect(radio('Japan 1 GB')).not.toBeChecked();
+    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ orderAmount: 45, price: expect.objectContaining({ discounted: '$45.00' }) }));
+    await user.click(radio('Japan 1 GB'));
+    expect(radio('Japan 1 GB')).toBeChecked();
+    expect(radio('Japan 10 GB')).not.toBeChecked();
+    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ orderAmount: 4.5 }));
+  });
+
+  it('reports a preselected plan once its data has loaded, then only on a real change', async () => {
     const onChange = vi.fn();
     const onSelect = vi.fn();
     const { user } = await renderPlans(<PlanPicker productId={712} defaultValue={5511} onChange={onChange} onSelect={onSelect} />);
     expect(radio('Japan 1 GB')).toBeChecked();
+    expect(onChange).toHaveBeenCalledTimes(1);
+    expect(onChange).toHaveBeenCalledWith(expect.objectContaining({ orderAmount: 4.5, price: expect.objectContaining({ discounted: '$4.28' }) }));
     await user.click(radio('Japan 1 GB'));
     expect(onSelect).toHaveBeenCalledTimes(1);
-    expect(onChange).not.toHaveBeenCalled();
+    expect(onChange).toHaveBeenCalledTimes(1);
   });
 
   it('follows a controlled value', async () => {
@@ -161,13 +217,16 @@ describe('PlanPicker selection', () => {
     expect(posted?.getAll('variant_id')).toEqual(['5514']);
   });
 
-  it('disables every plan and the sort', async () => {
+  it('disables every plan and the sort, keeping the chosen plan marked', async () => {
     const onChange = vi.fn();
-    const { user, container } = await renderPlans(<PlanPicker productId={712} disabled onChange={onChange} />);
+    const { user, container } = await renderPlans(<PlanPicker productId={712} disabled defaultValue={5512} onChange={onChange} />);
     for (const r of screen.getAllByRole('radio')) expect(r).toBeDisabled();
     expect(screen.getByRole('combobox', { name: 'Sort by' })).toBeDisabled();
     expect(container.querySelector('.esim-PlanPicker')).toHaveAttribute('data-disabled');
-    await user.click(radio('Japan 5 GB'));
+    expect(radio('Japan 5 GB')).toBeChecked();
+    expect(card('Japan 5 GB')).toHaveAttribute('data-selected');
+    onChange.mockClear();
+    await user.click(radio('Japan 10 GB'));
     expect(onChange).not.toHaveBeenCalled();
   });
 });
@@ -185,7 +244,7 @@ describe('PlanPicker sorting', () => {
 
   it('breaks price ties by more data, then more days, then the API order', async () => {
     const base = variant(5511);
-    useCatalogue(withJapanPlans([
+    serveCatalogue(withJapanPlans([
       { ...base, id: 1, data_amount_gb: 1, validity_days: 7 },
       { ...base, id: 2, data_amount_gb: 3, validity_days: 7 },
       { ...base, id: 3, data_amount_gb: 3, validity_days: 30 },

@@ -1,0 +1,85 @@
+import type { Variant } from '../../api/schemas.js';
+import { countryName } from '../../geo/index.js';
+
+/** One extra fact the variant endpoint sent, as text: `{ label: 'Network type', value: '5G' }`. */
+export interface PlanFact {
+  key: string;
+  label: string;
+  value: string;
+}
+
+/** What `GET /variants/:id` adds to a plan, ready to show. */
+export interface PlanDetails {
+  /** Localised names of the covered countries (`regions`), in the locale's order. */
+  coverage: string[];
+  /** `coverage` as one list in the locale ("France, Germany, and Italy"). */
+  coverageList: string;
+  facts: PlanFact[];
+}
+
+// Fields every plan has and the card already shows; `regions` is shown as coverage.
+const SHOWN = new Set(['id', 'esim_product_id', 'name', 'description', 'currency_code', 'amount', 'data_amount_gb', 'validity_days', 'client_discount', 'regions']);
+/** Bounds on what a server can make the disclosure show. */
+const MAX_FACTS = 20;
+const MAX_TEXT = 160;
+
+/** "network_type" / "networkType" → "Network type". */
+export const humanise = (key: string): string => {
+  const words = key.replace(/([a-z\d])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').trim().toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+};
+
+/**
+ * The plan's extra fields as facts, whatever they are called: strings, numbers, booleans and lists of
+ * them, one level into nested objects (`extended: { hotspot: true }`); deeper objects and empty values
+ * are skipped. Values become text, never markup. Identifiers read as words ("first_connection" → "First connection").
+ */
+export function planFacts(variant: Variant, locale: string, yes: string, no: string): PlanFact[] {
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  const text = (value: unknown): string | undefined => {
+    if (typeof value === 'boolean') return value ? yes : no;
+    if (typeof value === 'number') return Number.isFinite(value) ? number.format(value) : undefined;
+    if (typeof value === 'string') {
+      const trimmed = value.trim().slice(0, MAX_TEXT);
+      return /^[a-z\d]+(?:_[a-z\d]+)+$/.test(trimmed) ? humanise(trimmed) : trimmed || undefined;
+    }
+    if (Array.isArray(value)) {
+      const items = value.map((item) => (typeof item === 'object' ? undefined : text(item))).filter(Boolean);
+      return items.length ? items.join(', ').slice(0, MAX_TEXT) : undefined;
+    }
+    return undefined;
+  };
+  const facts: PlanFact[] = [];
+  const add = (key: string, value: unknown) => {
+    const shown = text(value);
+    if (shown !== undefined && facts.length < MAX_FACTS) facts.push({ key, label: humanise(key), value: shown });
+  };
+  for (const [key, value] of Object.entries(variant)) {
+    if (SHOWN.has(key)) continue;
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+      for (const [inner, innerValue] of Object.entries(value)) add(inner, innerValue);
+    } else add(key, value);
+  }
+  return facts;
+}
+
+/** `regions` (alpha-3 codes) as localised country names, sorted for the locale; codes that are no country are skipped. */
+export function coverageNames(variant: Variant, locale: string): string[] {
+  const regions = Array.isArray(variant.regions) ? variant.regions : [];
+  const codes = new Set(regions.filter((code): code is string => typeof code === 'string').map((code) => code.trim().toUpperCase()));
+  const names = [...codes].map((code) => countryName(code, locale, '')).filter(Boolean);
+  return names.sort(new Intl.Collator(locale).compare);
+}
+
+const listFormat = (names: string[], locale: string): string => {
+  try {
+    return new Intl.ListFormat(locale, { type: 'conjunction' }).format(names);
+  } catch {
+    return names.join(', ');
+  }
+};
+
+export function planDetails(variant: Variant, locale: string, yes: string, no: string): PlanDetails {
+  const coverage = coverageNames(variant, locale);
+  return { coverage, coverageList: listFormat(coverage, locale), facts: planFacts(variant, locale, yes, no) };
+}

@@ -1,0 +1,159 @@
+'use client';
+
+import type { ReactNode } from 'react';
+import { dataFlag, partClassName, partProps, type ClassNameProp } from '../shared/classNames.js';
+import { cls, usePart } from './context.js';
+import type { PlanSort } from './options.js';
+import type { PlanOptionState } from './usePlanPicker.js';
+
+export interface PlanPickerSortProps {
+  /** @selector .esim-PlanPicker-sort */
+  className?: ClassNameProp<{ sort: PlanSort; disabled: boolean }>;
+}
+
+/**
+ * A native select: compact at 320 px, one tab stop, and no second radio group beside the plans.
+ * Rendered only when there are plans to order.
+ */
+export function PlanPickerSort({ className }: PlanPickerSortProps) {
+  const state = usePart('Sort', 'ready');
+  if (!state || state.plans.length < 2) return null;
+  const { sort, disabled, messages } = state;
+  return (
+    <label {...partProps(cls('sort'), className, { sort, disabled })}>
+      <span className={cls('sort-label')}>{messages.sortLabel}</span>{' '}
+      <select {...state.getSortProps()} className={cls('select')}>
+        {[['price', messages.sortPrice], ['data', messages.sortData], ['validity', messages.sortValidity]].map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+export interface PlanPickerOptionsProps {
+  /** @selector .esim-PlanPicker-options */
+  className?: ClassNameProp<{ disabled: boolean }>;
+  /** Renders one plan. @default (plan) => <PlanPicker.Option plan={plan} /> */
+  children?: (plan: PlanOptionState) => ReactNode;
+}
+
+/**
+ * The radio group: a fieldset named by its legend ("Data plans for Japan"), one native radio per plan.
+ * Each plan sits in a block of its own, so without the stylesheet the plans still read as a list.
+ */
+export function PlanPickerOptions({ className, children = (plan) => <PlanPickerOption plan={plan} /> }: PlanPickerOptionsProps) {
+  const state = usePart('Options', 'ready');
+  return (
+    state && (
+      <>
+        {/* Always in the DOM while plans show, so that a notice added later is announced. */}
+        <p role="status" className={cls('notice')}>
+          {state.notice}
+        </p>
+        <fieldset {...state.getGroupProps()} {...partProps(cls('options'), className, { disabled: state.disabled })}>
+          <legend {...state.getLegendProps()} className={cls('legend')} />
+          {state.plans.map((plan) => (
+            // Keyed by row, not id: two plans may share an id.
+            <div key={plan.row} className={cls('item')}>
+              {children(plan)}
+            </div>
+          ))}
+        </fieldset>
+      </>
+    )
+  );
+}
+
+export interface PlanPickerOptionProps {
+  /** The plan handed to `PlanPicker.Options`' render function. */
+  plan: PlanOptionState;
+  /** @selector .esim-PlanPicker-option */
+  className?: ClassNameProp<PlanOptionState>;
+  /** What the card shows beside its radio. @default data · validity, best value, name when it adds something, description, price per GB or day, price, struck original, discount, saving */
+  children?: ReactNode | ((plan: PlanOptionState) => ReactNode);
+}
+
+/** A piece of the default card: `<span class="esim-PlanPicker-<part>">`. */
+const Piece = ({ part, children, hidden }: { part: string; children: ReactNode; hidden?: boolean }) => (
+  <span className={cls(part)} aria-hidden={hidden || undefined}>
+    {children}
+  </span>
+);
+
+/** The default card. Values sit in `<bdi>` so prices and Latin names keep their order in Arabic or Hebrew. */
+function PlanCard({ plan }: { plan: PlanOptionState }) {
+  const { messages } = usePart('Option')!;
+  const { variant, price, discount, saving, perGb, perDay, nameInformative, bestValue } = plan;
+  // Spaces between the pieces keep the radio's accessible name readable ("… $4.28 Was $4.50 5% off Save $0.22").
+  return (
+    <>
+      <span className={cls('info')}>
+        {/* The name is always in the radio's name; when it only repeats the headline, the eye gets the headline and the ear the name. */}
+        <Piece part="headline" hidden={!nameInformative}>
+          {messages.planHeadline({ data: plan.data, validity: plan.validity })}
+        </Piece>{' '}
+        {bestValue && <Piece part="best-value">{messages.bestValue}</Piece>}{' '}
+        <span className={nameInformative ? cls('name') : 'esim-visually-hidden'}>
+          <bdi>{variant.name}</bdi>
+        </span>
+        {variant.description && (
+          <>
+            {' '}
+            <Piece part="description">{variant.description}</Piece>
+          </>
+        )}
+        {(perGb || perDay) && (
+          <>
+            {' '}
+            <Piece part={perGb ? 'per-gb' : 'per-day'}>{perGb ? messages.pricePerGb(perGb) : messages.pricePerDay(perDay!)}</Piece>
+          </>
+        )}
+      </span>{' '}
+      <span className={cls('pricing')}>
+        <Piece part="price">
+          <bdi>{price.discounted}</bdi>
+        </Piece>
+        {discount && (
+          <>
+            {' '}
+            {/* Strikethrough is not announced, so the struck price is read as "Was $4.50" instead. */}
+            <span className="esim-visually-hidden">{messages.originalPrice(price.original)}</span>{' '}
+            <span className={cls('was')}>
+              <s className={cls('original')} aria-hidden="true">
+                <bdi>{price.original}</bdi>
+              </s>{' '}
+              <Piece part="badge">{messages.discountBadge(discount)}</Piece>
+            </span>{' '}
+            <Piece part="saving">{messages.saving(saving!)}</Piece>
+          </>
+        )}
+      </span>
+    </>
+  );
+}
+
+/**
+ * One plan: a card that is the radio's label, so the whole card is the hit target and all its text
+ * names the radio. Hovering it loads the plan's details ahead of the choice. `data-selected`,
+ * `data-disabled`, `data-discounted`, `data-unlimited`, `data-best-value`.
+ */
+export function PlanPickerOption({ plan, className, children }: PlanPickerOptionProps) {
+  const { getRadioProps, details } = usePart('Option')!;
+  return (
+    <label
+      className={partClassName(cls('option'), className, plan)}
+      data-selected={dataFlag(plan.selected)}
+      data-disabled={dataFlag(plan.disabled)}
+      data-discounted={dataFlag(plan.discounted)}
+      data-unlimited={dataFlag(plan.unlimited)}
+      data-best-value={dataFlag(plan.bestValue)}
+      onPointerEnter={() => details.prefetch(plan.variant.id)}
+    >
+      <input {...getRadioProps(plan)} className={cls('radio')} />
+      {typeof children === 'function' ? children(plan) : children ?? <PlanCard plan={plan} />}
+    </label>
+  );
+}

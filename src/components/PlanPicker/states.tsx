@@ -1,0 +1,145 @@
+'use client';
+
+import type { ReactNode } from 'react';
+import { ErrorState, OfflineState } from '../shared/ErrorState.js';
+import { partProps, type ClassNameProp } from '../shared/classNames.js';
+import { cls, usePart } from './context.js';
+import type { PlanDetailsStatus } from './usePlanDetails.js';
+import type { PlanPickerStatus } from './usePlanPicker.js';
+
+export interface PlanPickerMessageProps {
+  className?: ClassNameProp<{ status: PlanPickerStatus }>;
+  /** Replaces the default text. */
+  children?: ReactNode;
+}
+
+/** Shown when the destination has no plans (the API may also have dropped malformed ones). */
+export function PlanPickerEmpty({ className, children }: PlanPickerMessageProps) {
+  const state = usePart('Empty', 'empty');
+  return state && <p {...partProps(cls('empty'), className, { status: state.status })}>{children ?? state.messages.noPlans}</p>;
+}
+
+export interface PlanPickerLoadingProps {
+  className?: ClassNameProp<{ slow: boolean; offline: boolean }>;
+  /** Placeholder cards. @default 3 */
+  rows?: number;
+}
+
+/** A placeholder with the real card's parts and type sizes, so it is as tall as a card: no jump when plans arrive. */
+const Bone = ({ part }: { part: string }) => <span className={`${cls(part)} ${cls('bone')}`}>{'\u00a0'}</span>;
+
+function SkeletonCard() {
+  return (
+    <div className={cls('skeleton')}>
+      <span className={`${cls('radio')} ${cls('bone')}`} />
+      <span className={cls('info')}>
+        <Bone part="headline" />
+        <Bone part="description" />
+        <Bone part="per-gb" />
+      </span>
+      <span className={cls('pricing')}>
+        <Bone part="price" />
+        <Bone part="was" />
+        <Bone part="saving" />
+      </span>
+    </div>
+  );
+}
+
+/**
+ * Placeholder cards while the plans load. After a second the server is hydrating the destination's plans
+ * on demand: a visible message with an indeterminate progress bar replaces the blank wait, announced
+ * politely, and after a few seconds it says it is still working. Offline, no placeholders pulse: the
+ * offline message says why nothing comes, with a retry, and loading resumes by itself when the
+ * connection is back.
+ */
+export function PlanPickerLoading({ className, rows = 3 }: PlanPickerLoadingProps) {
+  const state = usePart('Loading', 'loading');
+  if (!state) return null;
+  const { slow, offline, stillWorking, messages } = state;
+  return (
+    <div {...partProps(cls('loading'), className, { slow, offline })}>
+      {offline ? (
+        <OfflineState onRetry={state.retry} />
+      ) : (
+        <>
+          <div role="status" className={cls('progress')}>
+            <span className={slow ? undefined : 'esim-visually-hidden'}>
+              {slow ? messages.hydratingPlans : messages.loadingPlans}
+              {stillWorking && ` ${messages.stillWorking}`}
+            </span>
+            {slow && <progress aria-label={messages.loadingPlans} />}
+          </div>
+          <div aria-busy="true" aria-hidden="true" className={cls('skeletons')}>
+            {Array.from({ length: rows }, (_, i) => (
+              <SkeletonCard key={i} />
+            ))}
+          </div>
+        </>
+      )}
+    </div>
+  );
+}
+
+export interface PlanPickerErrorProps {
+  className?: ClassNameProp<{ auth: boolean }>;
+}
+
+/** The plans failed to load: the reason (a 401 reads as an access problem) and a retry that keeps focus in the picker. */
+export function PlanPickerError({ className }: PlanPickerErrorProps) {
+  const state = usePart('Error', 'error');
+  return state && <ErrorState error={state.error} onRetry={state.retry} className={className} />;
+}
+
+export interface PlanPickerDetailsProps {
+  /** @selector .esim-PlanPicker-details */
+  className?: ClassNameProp<{ status: PlanDetailsStatus }>;
+}
+
+/**
+ * The chosen plan's details on demand, in a native disclosure: the countries it covers (localised, with a
+ * count) and whatever extra facts `GET /variants/:id` sends (network, hotspot, activation…), as text.
+ * Loading or failing here never blocks the choice or the payment. Nothing renders until a plan is chosen.
+ */
+export function PlanPickerDetails({ className }: PlanPickerDetailsProps) {
+  const state = usePart('Details', 'ready');
+  const plan = state?.plans.find((option) => option.selected);
+  if (!state || !plan) return null;
+  const { messages } = state;
+  const { status, details, retry } = state.details;
+  const count = details?.coverage.length ?? 0;
+  return (
+    <details {...partProps(cls('details'), className, { status })} data-state={status}>
+      <summary className={cls('summary')}>
+        {messages.planDetails}: {messages.planHeadline({ data: plan.data, validity: plan.validity })}
+      </summary>
+      <div className={cls('details-body')}>
+        {status === 'loading' && <p role="status">{messages.loadingDetails}</p>}
+        {status === 'error' && (
+          <p className={cls('details-error')}>
+            {messages.detailsUnavailable}{' '}
+            <button type="button" className={cls('details-retry')} onClick={retry}>
+              {messages.retry}
+            </button>
+          </p>
+        )}
+        {details && count > 0 && (
+          <p className={cls('coverage')}>
+            <strong>{messages.coverage(count)}</strong>
+            {': '}
+            {details.coverageList}
+          </p>
+        )}
+        {details && details.facts.length > 0 && (
+          <dl className={cls('facts')}>
+            {details.facts.map((fact, i) => (
+              <div key={i} className={cls('fact')}>
+                <dt>{fact.label}</dt> <dd>{fact.value}</dd>
+              </div>
+            ))}
+          </dl>
+        )}
+      </div>
+    </details>
+  );
+}

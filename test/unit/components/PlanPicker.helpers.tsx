@@ -1,0 +1,46 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import type { ReactElement } from 'react';
+import { PlanPicker } from '../../../src/components/PlanPicker/index.js';
+import { createEsimHandlers, usdCatalogue, type MockCatalogue, type MockVariant } from '../../../src/mocks/index.js';
+// Until EsimProvider compiles message data itself (i18n work in progress), hand it compiled English.
+import { compileMessages as TEMP_compileMessages } from '../../../src/i18n/compile.js';
+import { server } from '../../msw-server.js';
+import { renderWithEsim } from '../../utils.js';
+
+export const JAPAN = usdCatalogue.products.find((product) => product.id === 712)!;
+export const japanVariant = (id: number) => JAPAN.variants.find((v) => v.id === id)!;
+export const withJapanPlans = (variants: readonly MockVariant[]): MockCatalogue => ({ products: [{ ...JAPAN, variants }] });
+export const serveCatalogue = (catalogue: MockCatalogue) => server.use(...createEsimHandlers({ catalogue }));
+
+type Setup = Parameters<typeof renderWithEsim>[1];
+
+export function renderPicker(ui: ReactElement = <PlanPicker productId={712} />, setup: Setup = {}) {
+  const user = userEvent.setup();
+  return { user, ...renderWithEsim(ui, { messages: TEMP_compileMessages(undefined, setup.locale ?? 'en-US'), ...setup }) };
+}
+
+/** Renders and waits for the plans. */
+export async function renderPlans(ui: ReactElement = <PlanPicker productId={712} />, locale?: string) {
+  const result = renderPicker(ui, locale ? { locale } : {});
+  await screen.findAllByRole('radio');
+  return result;
+}
+
+export const radio = (name: RegExp | string) => screen.getByRole('radio', { name: typeof name === 'string' ? new RegExp(name) : name });
+export const card = (name: RegExp | string) => radio(name).closest('label')!;
+export const order = () => screen.getAllByRole('radio').map((r) => Number((r as HTMLInputElement).value));
+
+/** Answers `GET /variants/:id` with `body(id)` and records each id asked for. */
+export function serveVariantDetails(body: (id: number) => Record<string, unknown>) {
+  const asked: number[] = [];
+  server.use(
+    http.get('*/api/v1/esim/variants/:id', ({ params }) => {
+      const id = Number(params.id);
+      asked.push(id);
+      return HttpResponse.json(body(id));
+    }),
+  );
+  return asked;
+}

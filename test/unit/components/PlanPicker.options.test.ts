@@ -1,0 +1,113 @@
+import type { Variant } from '../../../src/api/schemas.js';
+import { planFacts, coverageNames } from '../../../src/components/PlanPicker/details.js';
+import { nameAddsInformation, planOptions } from '../../../src/components/PlanPicker/options.js';
+
+const plan = (id: number, gb: number, days: number, amount: number, discount = 0, more: Partial<Variant> = {}): Variant => ({
+  id,
+  esim_product_id: 712,
+  name: `Japan ${gb || 'Unlimited'} GB / ${days} days`,
+  description: undefined,
+  currency_code: 'USD',
+  amount,
+  data_amount_gb: gb,
+  validity_days: days,
+  client_discount: discount,
+  ...more,
+});
+const byId = (variants: Variant[], locale = 'en-US') => {
+  const { options, unpriced } = planOptions(variants, locale, 'Unlimited', ['Japan eSIM', 'Japan']);
+  return { get: (id: number) => options.find((option) => option.variant.id === id)!, options, unpriced };
+};
+
+describe('planOptions: what a card says', () => {
+  const japan = [plan(1, 1, 7, 4.5, 5), plan(2, 5, 30, 14.9, 5), plan(3, 10, 30, 22.5, 5), plan(4, 20, 30, 29.99, 7.5), plan(5, 0, 15, 34.9)];
+
+  it('saves originalMinor − discountedMinor, exactly, and shows decimals of the percentage', () => {
+    const { get } = byId(japan);
+    // 29.99 at 7.5 % is 27.74075 → $27.74; the saving is 2999 − 2774 = 225 minor units.
+    expect(get(4)).toMatchObject({ discount: '7.5%', saving: '$2.25', price: { discounted: '$27.74' } });
+    // 4.50 at 5 % is 4.275 → $4.28 (half away from zero), so the saving is $0.22, not $0.23.
+    expect(get(1)).toMatchObject({ discount: '5%', saving: '$0.22' });
+    expect(get(5)).toMatchObject({ discount: undefined, saving: undefined, discounted: false });
+  });
+
+  it('gives a price per GB where it informs and a price per day for unlimited plans', () => {
+    const { get } = byId(japan);
+    expect(get(1).perGb).toBeUndefined();
+    expect(get(2).perGb).toBe('$2.83');
+    expect(get(4).perGb).toBe('$1.39');
+    expect(get(5)).toMatchObject({ perGb: undefined, perDay: '$2.33', unlimited: true, data: 'Unlimited' });
+    expect(byId([plan(6, 0, 1, 3)]).get(6).perDay).toBeUndefined();
+    const sameSize = byId([plan(7, 5, 7, 10), plan(8, 5, 30, 20)]);
+    expect(sameSize.options.map((option) => option.perGb)).toEqual([undefined, undefined]);
+  });
+
+  it('marks the lowest price per GB among three or more limited plans as best value', () => {
+    expect(byId(japan).options.filter((option) => option.bestValue).map((option) => option.variant.id)).toEqual([4]);
+    // Two limited plans are too few to call one the best value.
+    expect(byId([plan(1, 1, 7, 4.5), plan(2, 5, 30, 9), plan(5, 0, 15, 34.9)]).options.some((option) => option.bestValue)).toBe(false);
+    // A tie on price per GB goes to the plan with more data.
+    const tie = byId([plan(1, 1, 7, 3), plan(2, 2, 7, 4), plan(3, 4, 7, 8)]);
+    expect(tie.options.filter((option) => option.bestValue).map((option) => option.variant.id)).toEqual([3]);
+    // All the same per GB: nothing to point at.
+    expect(byId([plan(1, 1, 7, 2), plan(2, 2, 7, 4), plan(3, 4, 7, 8)]).options.some((option) => option.bestValue)).toBe(false);
+  });
+
+  it('formats in the locale: German units, plurals, percent with a decimal comma', () => {
+    const { get } = byId(japan, 'de-DE');
+    // Intl puts a no-break space between number and unit, percent sign or currency.
+    expect(get(4)).toMatchObject({ data: '20\u00a0GB', validity: '30 Tage', discount: '7,5\u00a0%', saving: '2,25\u00a0$' });
+  });
+
+  it('leaves out, and returns, plans that cannot be priced instead of throwing', () => {
+    const { options, unpriced } = byId([plan(1, 5, 30, 14.9), plan(2, 5, 30, 1e21), plan(3, 1e-15, 30, 9), plan(4, 1, 7, 4.5)]);
+    expect(options.map((option) => option.variant.id)).toEqual([1, 4]);
+    expect(unpriced.map((entry) => entry.variant.id)).toEqual([2, 3]);
+    expect(unpriced[0]!.error).toBeInstanceOf(RangeError);
+  });
+
+  it('keeps each row apart when two plans share an id', () => {
+    const { options } = byId([plan(9, 1, 7, 4.5), plan(9, 10, 30, 45)]);
+    expect(options.map((option) => [option.row, option.price.discounted])).toEqual([[0, '$4.50'], [1, '$45.00']]);
+  });
+});
+
+describe('nameAddsInformation', () => {
+  it.each([
+    ['Japan 1 GB / 7 days', false],
+    ['Japan Unlimited / 15 days', false],
+    ['Japan eSIM 3GB 30-day', false],
+    ['Japan 5G Max 10 GB / 30 days', true],
+    ['Japan 1 GB / 7 days + local number', true],
+  ])('%s → %s', (name, adds) => {
+    expect(nameAddsInformation(name, ['Japan eSIM', 'Japan'])).toBe(adds);
+  });
+});
+
+describe('plan details', () => {
+  it('renders unknown fields generically, one level deep, as text', () => {
+    const variant = plan(1, 5, 30, 14.9, 0, {
+      regions: ['FRA', 'DEU'],
+      network_type: '5G',
+      extended: { hotspot: true, activation_policy: 'first_connection', speed: { max: 100 } },
+      dailyCapGb: 1.5,
+      note: '<img src=x onerror=alert(1)>',
+      empty: '',
+      nothing: null,
+    });
+    expect(planFacts(variant, 'en-US', 'Yes', 'No')).toEqual([
+      { key: 'network_type', label: 'Network type', value: '5G' },
+      { key: 'hotspot', label: 'Hotspot', value: 'Yes' },
+      { key: 'activation_policy', label: 'Activation policy', value: 'First connection' },
+      { key: 'dailyCapGb', label: 'Daily cap gb', value: '1.5' },
+      { key: 'note', label: 'Note', value: '<img src=x onerror=alert(1)>' },
+    ]);
+  });
+
+  it('names covered countries in the locale, sorted, without codes that are no country', () => {
+    const variant = plan(1, 5, 30, 14.9, 0, { regions: ['FRA', 'DEU', 'ita', 'NOPE', 42, 'FRA'] });
+    expect(coverageNames(variant, 'en-US')).toEqual(['France', 'Germany', 'Italy']);
+    expect(coverageNames(variant, 'de-DE')).toEqual(['Deutschland', 'Frankreich', 'Italien']);
+    expect(coverageNames(plan(2, 5, 30, 14.9), 'en-US')).toEqual([]);
+  });
+});
