@@ -4,6 +4,7 @@
 //   client reference);
 // - esim-picker/core, /server, /mocks and /locales/* never reach React or a client module, so they
 //   import cleanly in a server component, a route handler, an edge runtime and plain Node;
+// - the root entry bundles no locale file (each is an entry of its own);
 // - every entry imports in plain Node (no DOM globals): nothing touches window/document/navigator at load.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -62,26 +63,37 @@ export function checkModules(modules, serverEntries) {
     if (!reason && hasUseClient) problems.push(`${file} has 'use client' but uses no hook, context or component`);
   }
 
-  for (const entry of serverEntries) {
+  // Each module reachable from `entry`, with the route that reaches it.
+  function* reachable(entry) {
     const queue = [[entry]];
     const visited = new Set([entry]);
     while (queue.length > 0) {
       const chain = queue.shift();
-      const file = chain.at(-1);
-      const module = parsed.get(file);
+      const module = parsed.get(chain.at(-1));
       if (!module) continue;
-      const route = chain.join(' → ');
-      if (module.hasUseClient) problems.push(`${entry} reaches the client module ${file} (${route})`);
+      yield { file: chain.at(-1), module, route: chain.join(' → ') };
       for (const { source } of module.imports) {
-        if (REACT.test(source) || source === REACT_QUERY) problems.push(`${entry} reaches ${source} (${route})`);
         if (!source.startsWith('.')) continue;
-        const target = resolve(file, source);
+        const target = resolve(chain.at(-1), source);
         if (!visited.has(target)) {
           visited.add(target);
           queue.push([...chain, target]);
         }
       }
     }
+  }
+
+  for (const entry of serverEntries) {
+    for (const { file, module, route } of reachable(entry)) {
+      if (module.hasUseClient) problems.push(`${entry} reaches the client module ${file} (${route})`);
+      for (const { source } of module.imports) {
+        if (REACT.test(source) || source === REACT_QUERY) problems.push(`${entry} reaches ${source} (${route})`);
+      }
+    }
+  }
+  // Locales are entries of their own: an app pays only for the languages it imports.
+  for (const { file, route } of parsed.has('index.js') ? reachable('index.js') : []) {
+    if (file.startsWith('locales/')) problems.push(`index.js bundles the locale ${file} (${route})`);
   }
   return problems;
 }

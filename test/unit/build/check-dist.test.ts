@@ -55,3 +55,13 @@ test('a well-formed package has no problems', () => {
   ]);
   expect(checkModules(modules, ['core.js'])).toEqual([]);
 });
+
+test('a locale reached from the root entry is reported: locales are entries of their own', () => {
+  const modules = new Map([
+    ['index.js', `export { default as de } from "./locales/de.js";\n`],
+    ['locales/de.js', `export default { searchLabel: "Reiseziel suchen" };\n`],
+  ]);
+  expect(checkModules(modules, ['locales/de.js'])).toEqual([
+    'index.js bundles the locale locales/de.js (index.js → locales/de.js)',
+  ]);
+});
