@@ -65,3 +65,10 @@ test('a locale reached from the root entry is reported: locales are entries of t
     'index.js bundles the locale locales/de.js (index.js → locales/de.js)',
   ]);
 });
+
+test('a server-safe entry may use zod but not a node: module (edge runtimes have none)', () => {
+  const modules = new Map([
+    ['server/index.js', `import { z } from "zod/mini";\nimport { createHash } from "node:crypto";\nexport const s = [z, createHash];\n`],
+  ]);
+  expect(checkModules(modules, ['server/index.js'])).toEqual(['server/index.js reaches node:crypto (server/index.js)']);
+});
