@@ -50,7 +50,7 @@ export const defaultMessages = {
   chooseDestination: 'Choose your destination',
   // Errors, shared
   retry: 'Try again',
-  errorAuth: 'Access to the plan catalogue was refused. Reload the page; if it keeps happening, the shop’s access key needs renewing.',
+  errorAuth: 'Access to the plan catalogue was refused. Please reload the page, or try again in a few minutes.',
   errorNetwork: 'We could not reach the plan catalogue. Check your connection.',
   errorServer: 'The plan catalogue is having trouble right now.',
   errorData: 'The plan catalogue sent data we could not read.',

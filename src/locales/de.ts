@@ -39,7 +39,7 @@ const de: Messages = {
   changeDestination: 'Reiseziel ändern',
   chooseDestination: 'Wählen Sie Ihr Reiseziel',
   retry: 'Erneut versuchen',
-  errorAuth: 'Der Zugriff auf den Tarifkatalog wurde verweigert. Laden Sie die Seite neu; passiert das weiterhin, muss der Shop seinen Zugangsschlüssel erneuern.',
+  errorAuth: 'Der Zugriff auf den Tarifkatalog wurde verweigert. Bitte laden Sie die Seite neu oder versuchen Sie es in ein paar Minuten noch einmal.',
   errorNetwork: 'Der Tarifkatalog ist nicht erreichbar. Bitte prüfen Sie Ihre Verbindung.',
   errorServer: 'Der Tarifkatalog hat gerade Probleme.',
   errorData: 'Der Tarifkatalog hat Daten gesendet, die wir nicht lesen können.',

@@ -39,7 +39,7 @@ const es: Messages = {
   changeDestination: 'Cambiar destino',
   chooseDestination: 'Elige tu destino',
   retry: 'Reintentar',
-  errorAuth: 'Se ha denegado el acceso al catálogo de planes. Recarga la página; si sigue ocurriendo, la tienda debe renovar su clave de acceso.',
+  errorAuth: 'Se ha denegado el acceso al catálogo de planes. Recarga la página o vuelve a intentarlo en unos minutos.',
   errorNetwork: 'No hemos podido conectar con el catálogo de planes. Comprueba tu conexión.',
   errorServer: 'El catálogo de planes tiene problemas en este momento.',
   errorData: 'El catálogo de planes ha enviado datos que no podemos leer.',

@@ -39,7 +39,7 @@ const fr: Messages = {
   changeDestination: 'Changer de destination',
   chooseDestination: 'Choisissez votre destination',
   retry: 'Réessayer',
-  errorAuth: 'L’accès au catalogue de forfaits a été refusé. Rechargez la page ; si le problème persiste, la boutique doit renouveler sa clé d’accès.',
+  errorAuth: 'L’accès au catalogue de forfaits a été refusé. Rechargez la page ou réessayez dans quelques minutes.',
   errorNetwork: 'Impossible de joindre le catalogue de forfaits. Vérifiez votre connexion.',
   errorServer: 'Le catalogue de forfaits rencontre un problème pour le moment.',
   errorData: 'Le catalogue de forfaits a envoyé des données illisibles.',

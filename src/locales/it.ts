@@ -39,7 +39,7 @@ const it: Messages = {
   changeDestination: 'Cambia destinazione',
   chooseDestination: 'Scegli la tua destinazione',
   retry: 'Riprova',
-  errorAuth: 'L’accesso al catalogo dei piani è stato negato. Ricarica la pagina; se succede ancora, il negozio deve rinnovare la sua chiave di accesso.',
+  errorAuth: 'L’accesso al catalogo dei piani è stato negato. Ricarica la pagina o riprova tra qualche minuto.',
   errorNetwork: 'Impossibile raggiungere il catalogo dei piani. Controlla la connessione.',
   errorServer: 'Il catalogo dei piani ha dei problemi in questo momento.',
   errorData: 'Il catalogo dei piani ha inviato dati che non riusciamo a leggere.',

@@ -39,7 +39,7 @@ const ko: Messages = {
   changeDestination: '여행지 변경',
   chooseDestination: '여행지를 선택하세요',
   retry: '다시 시도',
-  errorAuth: '요금제 카탈로그 접근이 거부되었습니다. 페이지를 새로고침하세요. 계속 발생하면 상점의 접근 키를 갱신해야 합니다.',
+  errorAuth: '요금제 카탈로그 접근이 거부되었습니다. 페이지를 새로고침하거나 몇 분 후에 다시 시도하세요.',
   errorNetwork: '요금제 카탈로그에 연결할 수 없습니다. 네트워크 연결을 확인하세요.',
   errorServer: '요금제 카탈로그에 일시적인 문제가 있습니다.',
   errorData: '요금제 카탈로그가 읽을 수 없는 데이터를 보냈습니다.',

@@ -39,7 +39,7 @@ const nl: Messages = {
   changeDestination: 'Bestemming wijzigen',
   chooseDestination: 'Kies je bestemming',
   retry: 'Opnieuw proberen',
-  errorAuth: 'De toegang tot de bundelcatalogus is geweigerd. Laad de pagina opnieuw; blijft dit gebeuren, dan moet de winkel zijn toegangssleutel vernieuwen.',
+  errorAuth: 'De toegang tot de bundelcatalogus is geweigerd. Laad de pagina opnieuw of probeer het over een paar minuten nog eens.',
   errorNetwork: 'We konden de bundelcatalogus niet bereiken. Controleer je verbinding.',
   errorServer: 'De bundelcatalogus heeft op dit moment problemen.',
   errorData: 'De bundelcatalogus stuurde gegevens die we niet konden lezen.',

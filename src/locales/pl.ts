@@ -39,7 +39,7 @@ const pl: Messages = {
   changeDestination: 'Zmień kierunek',
   chooseDestination: 'Wybierz kierunek podróży',
   retry: 'Spróbuj ponownie',
-  errorAuth: 'Odmówiono dostępu do katalogu pakietów. Odśwież stronę; jeśli to się powtarza, sklep musi odnowić swój klucz dostępu.',
+  errorAuth: 'Odmówiono dostępu do katalogu pakietów. Odśwież stronę lub spróbuj ponownie za kilka minut.',
   errorNetwork: 'Nie udało się połączyć z katalogiem pakietów. Sprawdź połączenie.',
   errorServer: 'Katalog pakietów ma w tej chwili problemy.',
   errorData: 'Katalog pakietów przesłał dane, których nie umiemy odczytać.',

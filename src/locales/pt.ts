@@ -39,7 +39,7 @@ const pt: Messages = {
   changeDestination: 'Mudar destino',
   chooseDestination: 'Escolha seu destino',
   retry: 'Tentar novamente',
-  errorAuth: 'O acesso ao catálogo de planos foi recusado. Recarregue a página; se continuar acontecendo, a loja precisa renovar a chave de acesso.',
+  errorAuth: 'O acesso ao catálogo de planos foi recusado. Recarregue a página ou tente de novo em alguns minutos.',
   errorNetwork: 'Não foi possível acessar o catálogo de planos. Verifique sua conexão.',
   errorServer: 'O catálogo de planos está com problemas no momento.',
   errorData: 'O catálogo de planos enviou dados que não conseguimos ler.',

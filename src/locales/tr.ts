@@ -39,7 +39,7 @@ const tr: Messages = {
   changeDestination: 'Destinasyonu değiştir',
   chooseDestination: 'Destinasyonunuzu seçin',
   retry: 'Tekrar dene',
-  errorAuth: 'Paket kataloğuna erişim reddedildi. Sayfayı yenileyin; sorun sürerse mağazanın erişim anahtarını yenilemesi gerekiyor.',
+  errorAuth: 'Paket kataloğuna erişim reddedildi. Sayfayı yenileyin veya birkaç dakika sonra tekrar deneyin.',
   errorNetwork: 'Paket kataloğuna ulaşılamadı. Bağlantınızı kontrol edin.',
   errorServer: 'Paket kataloğunda şu anda bir sorun var.',
   errorData: 'Paket kataloğu okuyamadığımız veriler gönderdi.',

@@ -39,7 +39,7 @@ const zh: Messages = {
   changeDestination: '更改目的地',
   chooseDestination: '选择您的目的地',
   retry: '重试',
-  errorAuth: '访问套餐目录被拒绝。请刷新页面；如果问题持续出现，需要商店更新访问密钥。',
+  errorAuth: '访问套餐目录被拒绝。请刷新页面，或几分钟后再试。',
   errorNetwork: '无法连接套餐目录，请检查网络连接。',
   errorServer: '套餐目录暂时出现问题。',
   errorData: '套餐目录返回了无法读取的数据。',
