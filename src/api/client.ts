@@ -3,19 +3,21 @@
 import type { ZodMiniType } from 'zod/mini';
 import { EsimApiError, type EsimApiErrorInit } from './errors.js';
 import { readPagination, type PageInfo } from './pagination.js';
+import { authorizationOf, redact, secretForms } from './redact.js';
+import { DEFAULT_MAX_RESPONSE_BYTES, foreignOrigin, readCapped, retryAfterMs } from './response.js';
 import {
-  describeIssues,
   listSchema,
-  parseEach,
   productDetailEnvelopeSchema,
   productSchema,
-  str,
+  variantDetailSchema,
   variantSchema,
   type InvalidRecord,
   type Product,
   type ProductDetail,
   type Variant,
+  type VariantDetail,
 } from './schemas.js';
+import { check, validateEach, type ListRules } from './validate.js';
 
 const API = '/api/v1/esim';
 
@@ -46,6 +48,8 @@ export interface EsimClientOptions {
   headers?: HeadersInit | undefined;
   /** Per-request limit, covering the token function, the response and its body. `0` disables it. @default 15000 */
   timeoutMs?: number | undefined;
+  /** Largest response body accepted; a bigger one fails early with `INVALID_RESPONSE`. @default 10000000 */
+  maxResponseBytes?: number | undefined;
   /** Told about records left out because they failed validation. Errors it throws are ignored. */
   onInvalidData?: ((records: InvalidRecord[], context: InvalidDataContext) => void) | undefined;
 }
@@ -76,8 +80,11 @@ export interface EsimClient {
   listProducts(params?: ListProductsParams, options?: RequestOptions): Promise<ProductPage>;
   getProduct(id: EsimId, options?: RequestOptions): Promise<ProductDetail>;
   listVariants(productId: EsimId, options?: RequestOptions): Promise<Variant[]>;
-  getVariant(id: EsimId, options?: RequestOptions): Promise<Variant>;
+  getVariant(id: EsimId, options?: RequestOptions): Promise<VariantDetail>;
 }
+
+/** The value trimmed if it is a string, else ''. */
+const trimmed = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
 
 const fail = (status: number, code: EsimApiErrorInit['code'], problem: string, more?: Partial<EsimApiErrorInit>) =>
   new EsimApiError({ status, code, message: `eSIM API: ${problem}`, ...more });
@@ -99,15 +106,16 @@ export function createEsimClient(options: EsimClientOptions): EsimClient {
   if (typeof options?.baseUrl !== 'string') {
     throw new TypeError("createEsimClient: baseUrl is required ('' for same-origin)");
   }
-  const { token, timeoutMs = 15_000, onInvalidData } = options;
+  const { token, timeoutMs = 15_000, maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES, onInvalidData } = options;
   const base = options.baseUrl.replace(/\/+$/, '');
 
   /**
-   * One GET whose 2xx JSON body must pass `schema`; an EsimApiError for everything else. Our own
-   * controller links the caller's signal and the timeout (covering the token function and the body too),
-   * so a timeout can be told from a caller abort and the caller's listener dropped once the request settles.
+   * One GET whose 2xx JSON body must pass `schema` (and carry `expectedId`, for a detail); an EsimApiError
+   * without the credential for everything else. Our own controller links the caller's signal and the
+   * timeout (covering the token function and the body too), so a timeout can be told from a caller abort
+   * and the caller's listener dropped once the request settles.
    */
-  async function get<T>(path: string, request: RequestOptions | undefined, schema: ZodMiniType<T>, query = '') {
+  async function get<T>(path: string, request: RequestOptions | undefined, schema: ZodMiniType<T>, query = '', expectedId?: number) {
     const caller = request?.signal;
     const controller = new AbortController();
     const { signal } = controller;
@@ -117,70 +125,87 @@ export function createEsimClient(options: EsimClientOptions): EsimClient {
         ? setTimeout(() => controller.abort(new DOMException('timeout', 'TimeoutError')), timeoutMs)
         : undefined;
     caller?.addEventListener('abort', onAbort);
-    let secret: string | undefined;
+    const header = authorizationOf(options.headers);
+    let secrets = secretForms(typeof token === 'string' ? token : undefined, header);
+    const url = base + path + (query && `?${query}`);
     try {
       if (caller?.aborted) throw caller.reason;
       // Raced against the signal, so a token function that never settles times out too.
-      secret = await new Promise<string | undefined>((resolve, reject) => {
+      const headers = await new Promise<Headers>((resolve, reject) => {
         signal.onabort = () => reject(signal.reason);
         Promise.resolve()
           .then(() => (typeof token === 'function' ? token() : token))
-          .then(resolve, (cause) => reject(fail(0, 'TOKEN_ERROR', 'the token function failed', { cause })));
+          .then((secret) => {
+            secrets = secretForms(secret, header);
+            const headers = new Headers(options.headers);
+            headers.set('Accept', 'application/json');
+            if (secret) headers.set('Authorization', `Bearer ${secret}`);
+            return headers;
+          })
+          .then(resolve, (cause) =>
+            reject(fail(0, 'TOKEN_ERROR', 'the token function failed, or a header holds a line break', { cause })),
+          );
       });
-      const headers = new Headers(options.headers);
-      headers.set('Accept', 'application/json');
-      if (secret) headers.set('Authorization', `Bearer ${secret}`);
-      const response = await (options.fetch || fetch)(base + path + (query && `?${query}`), {
-        method: 'GET',
-        headers,
-        signal,
-      });
+      const response = await (options.fetch || fetch)(url, { method: 'GET', headers, signal });
       const { status, ok, statusText } = response;
-      const text = await response.text();
+      const elsewhere = foreignOrigin(response, url);
+      const text = elsewhere ? '' : await readCapped(response, maxResponseBytes);
       let body: unknown;
       let cause: unknown;
       let issues: string[] | undefined;
-      let code = ok ? 'INVALID_RESPONSE' : `HTTP_${status}`;
+      let code = ok || elsewhere || text === undefined ? 'INVALID_RESPONSE' : `HTTP_${status}`;
       let serverName: string | undefined;
-      let problem = text.trim() ? '' : 'empty body';
-      try {
-        body = JSON.parse(text);
-      } catch (error) {
-        cause = error;
-        problem ||= /html/.test(response.headers.get('content-type')!)
-          ? 'HTML, not JSON (a proxy in the way?)'
-          : 'body is not JSON';
-      }
+      let problem = elsewhere
+        ? `redirected to another origin (${elsewhere})`
+        : text === undefined
+          ? `body over ${maxResponseBytes} bytes (maxResponseBytes)`
+          : text.trim()
+            ? ''
+            : 'empty body';
       if (!problem) {
-        if (ok) {
-          const result = schema.safeParse(body);
-          if (result.success) return { data: result.data, headers: response.headers };
-          issues = describeIssues(result.error);
-          problem = `invalid data (${issues.join('; ')})`;
-        } else {
-          // The API's error body: its code and name are kept; servers sometimes echo what they rejected,
-          // so the token is cut out of the message.
-          const error = (body as { error?: Record<string, unknown> } | null)?.error;
-          problem = error instanceof Object ? str(error.message) : 'unexpected JSON shape';
-          if (secret) problem = problem.replaceAll(secret, '[redacted]');
-          code = str(error?.code) || code;
-          serverName = str(error?.name) || undefined;
+        try {
+          body = JSON.parse(text!);
+        } catch (error) {
+          cause = error;
+          problem = /html/.test(response.headers.get('content-type')!)
+            ? 'HTML, not JSON (a proxy in the way?)'
+            : 'body is not JSON';
         }
       }
+      if (problem) {
+        // A body we cannot read: said as it is.
+      } else if (ok) {
+        const result = check(schema, body);
+        if ('issues' in result) issues = result.issues;
+        else if (expectedId === undefined || (result.data as { id?: unknown }).id === expectedId) {
+          return { data: result.data, headers: response.headers };
+        } else issues = [`id: expected ${expectedId}, the requested id`];
+        problem = `invalid data (${issues.join('; ')})`;
+      } else {
+        // The API's error body: its code and name are kept (without the credential, see redact).
+        const error = (body as { error?: Record<string, unknown> } | null)?.error;
+        problem = error instanceof Object ? trimmed(error.message) : 'unexpected JSON shape';
+        code = trimmed(error?.code) || code;
+        serverName = trimmed(error?.name) || undefined;
+      }
+      const wait = status === 429 || status === 503 ? retryAfterMs(response.headers.get('retry-after')) : undefined;
       throw fail(status, code, `${status}${statusText && ` ${statusText}`}${problem && `, ${problem}`}`, {
         cause,
         issues,
         serverName,
+        retryAfterMs: wait,
       });
     } catch (cause) {
       // Our signal aborts only for the caller or the timeout.
-      throw cause instanceof EsimApiError
-        ? cause
-        : caller?.aborted
-          ? fail(0, 'ABORTED', 'request cancelled', { cause })
-          : signal.aborted
-            ? fail(0, 'TIMEOUT', `no answer in ${timeoutMs} ms (timeoutMs)`, { cause })
-            : fail(0, 'NETWORK_ERROR', 'unreachable (offline, or blocked by CORS?)', { cause });
+      const error =
+        cause instanceof EsimApiError
+          ? cause
+          : caller?.aborted
+            ? fail(0, 'ABORTED', 'request cancelled', { cause })
+            : signal.aborted
+              ? fail(0, 'TIMEOUT', `no answer in ${timeoutMs} ms (timeoutMs)`, { cause })
+              : fail(0, 'NETWORK_ERROR', 'unreachable (offline, or blocked by CORS?)', { cause });
+      throw redact(error, secrets);
     } finally {
       clearTimeout(timer);
       caller?.removeEventListener('abort', onAbort);
@@ -188,8 +213,14 @@ export function createEsimClient(options: EsimClientOptions): EsimClient {
   }
 
   /** Leaves invalid records out and reports them; a throwing reporter never fails the request. */
-  function each<T>(schema: ZodMiniType<T>, raws: unknown[], operation: InvalidDataContext['operation'], path: string) {
-    const result = parseEach(schema, operation === 'listProducts' ? 'product' : 'variant', raws);
+  async function each<T extends { id: number }>(
+    schema: ZodMiniType<T>,
+    raws: unknown[],
+    operation: InvalidDataContext['operation'],
+    path: string,
+    rules?: ListRules,
+  ) {
+    const result = await validateEach(schema, operation === 'listProducts' ? 'product' : 'variant', raws, rules);
     try {
       if (result.invalid.length) onInvalidData?.(result.invalid, { operation, path });
     } catch {
@@ -210,24 +241,28 @@ export function createEsimClient(options: EsimClientOptions): EsimClient {
       }).filter((entry) => entry[1]);
       const path = `${API}/products`;
       const { data, headers } = await get(path, request, listSchema, `${new URLSearchParams(query as string[][])}`);
-      const { valid, invalid } = each(productSchema, data, 'listProducts', path);
+      const { valid, invalid } = await each(productSchema, data, 'listProducts', path);
       return { items: valid, invalid, ...readPagination(headers, { page, perPage }, data.length) };
     },
 
     async getProduct(id, request) {
-      const path = `${API}/products/${toEsimId(id)}`;
-      const { data } = await get(path, request, productDetailEnvelopeSchema);
-      const { valid, invalid } = each(variantSchema, data.variants, 'getProduct', path);
-      return { ...data, variants: valid, invalidVariants: invalid };
+      const productId = toEsimId(id);
+      const path = `${API}/products/${productId}`;
+      const { variants, ...product } = (await get(path, request, productDetailEnvelopeSchema, '', productId)).data;
+      const rules = { productId, currency: product.currency_code };
+      const { valid, invalid } = await each(variantSchema, variants, 'getProduct', path, rules);
+      return { ...product, variants: valid, invalidVariants: invalid };
     },
 
     async listVariants(productId, request) {
-      const path = `${API}/products/${toEsimId(productId)}/variants`;
-      return each(variantSchema, (await get(path, request, listSchema)).data, 'listVariants', path).valid;
+      const id = toEsimId(productId);
+      const path = `${API}/products/${id}/variants`;
+      return (await each(variantSchema, (await get(path, request, listSchema)).data, 'listVariants', path, { productId: id })).valid;
     },
 
     async getVariant(id, request) {
-      return (await get(`${API}/variants/${toEsimId(id)}`, request, variantSchema)).data;
+      const variantId = toEsimId(id);
+      return (await get(`${API}/variants/${variantId}`, request, variantDetailSchema, '', variantId)).data;
     },
   };
 }

@@ -16,6 +16,8 @@ export interface EsimApiErrorInit {
   serverName?: string | undefined;
   /** Field-level reasons for `INVALID_RESPONSE`. */
   issues?: string[] | undefined;
+  /** How long a 429 or 503 asked clients to wait (its `Retry-After`, in seconds or as a date), in ms. */
+  retryAfterMs?: number | undefined;
   cause?: unknown;
 }
 
@@ -29,10 +31,11 @@ export class EsimApiError extends Error {
   declare readonly code: EsimApiErrorInit['code'];
   declare readonly serverName: string | undefined;
   declare readonly issues: string[];
+  declare readonly retryAfterMs: number | undefined;
 
-  constructor({ status, code, message, serverName, issues = [], cause }: EsimApiErrorInit) {
+  constructor({ status, code, message, serverName, issues = [], retryAfterMs, cause }: EsimApiErrorInit) {
     super(message, cause === undefined ? undefined : { cause });
-    Object.assign(this, { status, code, serverName, issues });
+    Object.assign(this, { status, code, serverName, issues, retryAfterMs });
   }
 
   /** 401/403: the token is missing, expired or lacks access. Retrying will not help; re-authenticating will. */
@@ -40,9 +43,12 @@ export class EsimApiError extends Error {
     return this.status === 401 || this.status === 403;
   }
 
-  /** Worth another try: network failure, timeout or a 5xx. Never a 4xx, an abort or bad data. */
+  /**
+   * Worth another try: network failure, timeout, 429 (too many requests) or a 5xx; wait `retryAfterMs`
+   * first when the server gave it. Never another 4xx, an abort or bad data.
+   */
   get isRetryable(): boolean {
-    return this.code === 'NETWORK_ERROR' || this.code === 'TIMEOUT' || this.status >= 500;
+    return this.code === 'NETWORK_ERROR' || this.code === 'TIMEOUT' || this.status === 429 || this.status >= 500;
   }
 }
 

@@ -1,3 +1,4 @@
+import { isCurrencyCode } from './currency.js';
 import { minorToDecimalString } from './decimal.js';
 
 // Lists format hundreds of prices per render; an Intl.NumberFormat costs far more than a lookup.
@@ -5,21 +6,19 @@ const formatters = new Map<string, Intl.NumberFormat>();
 
 /**
  * The currency formatter for the locale, cached. A locale Intl rejects costs the formatting style
- * (en-US), not the checkout; a currency it rejects is a RangeError naming the code.
+ * (en-US), not the checkout; a code that is no ISO 4217 currency in use (`XXX`, `ABC`, `usd`) is a
+ * RangeError naming it.
  */
 const formatter = (currency: string, locale: string): Intl.NumberFormat => {
   const key = `${locale}\u0000${currency}`;
   let cached = formatters.get(key);
   if (!cached) {
+    if (!isCurrencyCode(currency)) throw new RangeError(`Invalid currency code: ${JSON.stringify(currency)}`);
     const options = { style: 'currency', currency } as const;
     try {
       cached = new Intl.NumberFormat(locale, options);
     } catch {
-      try {
-        cached = new Intl.NumberFormat('en-US', options);
-      } catch {
-        throw new RangeError(`Invalid currency code: ${JSON.stringify(currency)}`);
-      }
+      cached = new Intl.NumberFormat('en-US', options);
     }
     formatters.set(key, cached);
   }
@@ -28,7 +27,7 @@ const formatter = (currency: string, locale: string): Intl.NumberFormat => {
 
 /**
  * The currency's minor-unit digits as Intl resolves them (USD 2, JPY 0, KWD 3). Throws a
- * RangeError naming the code when it is not a well-formed ISO 4217 code.
+ * RangeError naming the code when it is no ISO 4217 currency in use.
  */
 export const currencyDigits = (currency: string): number =>
   formatter(currency, 'en').resolvedOptions().maximumFractionDigits ?? 2;

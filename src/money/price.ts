@@ -1,5 +1,6 @@
 import { discountMinor, toMinor } from './decimal.js';
 import { currencyDigits, formatMinor } from './format.js';
+import { MAX_AMOUNT } from './limits.js';
 
 /** A variant's price before and after the partner's discount, exact and formatted. */
 export interface Price {
@@ -28,14 +29,15 @@ export interface PricedVariant {
 
 /**
  * The variant's price before and after `client_discount`, exact and formatted in `locale`.
- * Throws a RangeError naming the bad value for a negative or non-finite amount, a discount
- * outside 0–100 or an invalid currency code.
+ * Throws a RangeError naming the bad value for an amount outside 0 to `MAX_AMOUNT`, a discount
+ * outside 0–100 or a code that is no ISO 4217 currency in use.
  * @example variantPrice({ amount: 4.5, client_discount: 5, currency_code: 'USD' }).discounted // "$4.28"
  */
 export const variantPrice = (
   { amount, client_discount: discountPercent, currency_code: currency }: PricedVariant,
   locale = 'en-US',
 ): Price => {
+  if (amount > MAX_AMOUNT) throw new RangeError(`Invalid amount (0 to ${MAX_AMOUNT}): ${amount}`);
   const minorDigits = currencyDigits(currency);
   const originalMinor = toMinor(amount, minorDigits);
   const discountedMinor = discountMinor(amount, discountPercent, minorDigits);

@@ -90,7 +90,7 @@ describe('schemas at the boundary', () => {
   it('keeps extra fields, accepts missing optional ones and blanks non-http images', async () => {
     const extended = { ...japan, regions: ['Honshu'], image_url: 'javascript:alert(1)' };
     const bare = { id: 905, name: 'Europe', country_code: 'eur', currency_code: 'eur' };
-    answer('/api/v1/esim/products', [extended, bare, { ...global, image_url: '' }, { ...global, image_url: null }]);
+    answer('/api/v1/esim/products', [extended, bare, { ...global, image_url: '' }, { ...global, id: 906, image_url: null }]);
     const { items, invalid } = await client().listProducts();
     expect(invalid).toEqual([]);
     expect(items[0]).toEqual({ ...japan, regions: ['Honshu'], image_url: '' });
@@ -168,10 +168,19 @@ describe('listVariants', () => {
 });
 
 describe('getVariant', () => {
-  it('returns the variant with its extended fields', async () => {
-    answer('/api/v1/esim/variants/5511', { ...variant5511, regions: ['JP'], network: 'Docomo' });
-    await expect(client().getVariant(5511)).resolves.toEqual({ ...variant5511, regions: ['JP'], network: 'Docomo' });
+  it('returns the variant with its regions, extended fields and anything else the API adds', async () => {
+    const extended = { network_type: '5G', hotspot: true, activation_policy: 'On first connection', network: 'Docomo' };
+    answer('/api/v1/esim/variants/5511', { ...variant5511, regions: ['JPN'], ...extended });
+    await expect(client().getVariant(5511)).resolves.toEqual({ ...variant5511, regions: ['JPN'], ...extended });
     expect(requests[0]?.url).toBe(`${TEST_BASE_URL}/api/v1/esim/variants/5511`);
+  });
+
+  it('reads extras of an unexpected shape as absent and keeps the plan', async () => {
+    const odd = { regions: [{ code: 'JPN' }], network_type: 5, hotspot: 'yes', activation_policy: '  ' };
+    answer('/api/v1/esim/variants/5511', { ...variant5511, ...odd });
+    const variant = await client().getVariant(5511);
+    expect(variant).toMatchObject({ id: 5511, amount: 4.5, regions: [] });
+    expect([variant.network_type, variant.hotspot, variant.activation_policy]).toEqual([undefined, undefined, undefined]);
   });
 
   it('rejects an invalid variant with INVALID_RESPONSE', async () => {

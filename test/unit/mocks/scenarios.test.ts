@@ -1,4 +1,5 @@
-import { parseEach, productSchema, variantSchema } from '../../../src/api/schemas.js';
+import { productSchema, variantSchema } from '../../../src/api/schemas.js';
+import { validateEach } from '../../../src/api/validate.js';
 import { createEsimHandlers, mockScenarios, usdCatalogue } from '../../../src/mocks/index.js';
 import { server } from '../../msw-server.js';
 import { get, getJson, pageHeaders } from './helpers.js';
@@ -75,7 +76,7 @@ describe('malformed', () => {
 
   it('puts a few invalid products among valid ones on the first page', async () => {
     const { headers, body } = await getJson<unknown[]>('/products');
-    const { valid, invalid } = parseEach(productSchema, 'product', body);
+    const { valid, invalid } = await validateEach(productSchema, 'product', body);
     expect(invalid.length).toBe(3);
     expect(valid.length).toBe(47);
     expect(invalid.map((record) => record.issues.join()).join(' | ')).toMatch(/name/);
@@ -86,7 +87,7 @@ describe('malformed', () => {
   it('puts invalid variants beside valid ones in details and variant lists', async () => {
     const detail = await getJson<{ variants: unknown[] }>('/products/712');
     expect(productSchema.safeParse(detail.body).success).toBe(true);
-    const { valid, invalid } = parseEach(variantSchema, 'variant', detail.body.variants);
+    const { valid, invalid } = await validateEach(variantSchema, 'variant', detail.body.variants);
     expect(valid.map((variant) => variant.id)).toEqual([5511, 5512, 5513, 5514, 5515]);
     const reasons = invalid.map((record) => record.issues.join());
     expect(reasons).toHaveLength(3);

@@ -1,0 +1,61 @@
+// Reading a response defensively: a size cap that stops the download early, the origin it came from,
+// and how long the server asked us to wait.
+
+/** The default `maxResponseBytes`: 10 MB, some 60,000 products in one answer (a page of 50 is ~8 kB). */
+export const DEFAULT_MAX_RESPONSE_BYTES = 10_000_000;
+
+/**
+ * The body as text, or `undefined` as soon as it is known to pass `limit` bytes: by its Content-Length
+ * before reading, else by counting while it streams (the rest is then cancelled, not downloaded).
+ */
+export async function readCapped(response: Response, limit: number): Promise<string | undefined> {
+  const declared = response.headers.get('content-length');
+  if (declared && +declared > limit) {
+    void response.body?.cancel().catch(() => {});
+    return undefined;
+  }
+  // No body stream means no body (204, or a double built with null).
+  const reader = response.body?.getReader();
+  if (!reader) return '';
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let bytes = 0;
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    bytes += chunk.value.byteLength;
+    if (bytes > limit) {
+      void reader.cancel().catch(() => {});
+      return undefined;
+    }
+    parts.push(decoder.decode(chunk.value, { stream: true }));
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
+}
+
+/**
+ * A `Retry-After` value in ms from now: delay-seconds (`120`) or an HTTP date (`Wed, 21 Oct 2026
+ * 07:28:00 GMT`, 0 once past); `undefined` when absent or unreadable.
+ */
+export function retryAfterMs(value: string | null, now = Date.now()): number | undefined {
+  const text = value?.trim() ?? '';
+  if (/^\d{1,9}$/.test(text)) return +text * 1000;
+  // A date names a weekday or month; Date.parse alone would also read "1 2" as a date.
+  const date = /[a-z]/i.test(text) ? Date.parse(text) : Number.NaN;
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/**
+ * The origin a redirected response ended at when it is not the one requested (a 301 to another host
+ * must not supply prices); `undefined` when it stayed, was not redirected or cannot tell.
+ */
+export function foreignOrigin(response: Response, requested: string): string | undefined {
+  if (!response.redirected || !response.url) return undefined;
+  try {
+    const base = (globalThis as { location?: { href: string } }).location?.href;
+    const from = new URL(requested, base).origin;
+    const to = new URL(response.url).origin;
+    return from === to ? undefined : to;
+  } catch {
+    return undefined;
+  }
+}
