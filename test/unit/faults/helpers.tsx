@@ -4,7 +4,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse, type JsonBodyType } from 'msw';
-import { StrictMode, type ReactElement } from 'react';
+import { StrictMode, type ReactElement, type ReactNode } from 'react';
 import { onTestFinished } from 'vitest';
 import { usdCatalogue } from '../../../src/mocks/index.js';
 import { EsimProvider, type EsimProviderProps } from '../../../src/query/provider.js';
@@ -29,12 +29,16 @@ interface RenderOptions {
 export function renderFaulty(ui: ReactElement, { strict = false, onError }: RenderOptions = {}) {
   const user = userEvent.setup();
   const queryClient = new QueryClient({ defaultOptions: { queries: { gcTime: Infinity } } });
-  const tree = (
-    <EsimProvider client={createTestClient()} queryClient={queryClient} onError={onError}>
-      {ui}
-    </EsimProvider>
-  );
-  return { user, queryClient, ...render(strict ? <StrictMode>{tree}</StrictMode> : tree) };
+  const client = createTestClient();
+  function Wrapper({ children }: { children: ReactNode }) {
+    const tree = (
+      <EsimProvider client={client} queryClient={queryClient} onError={onError}>
+        {children}
+      </EsimProvider>
+    );
+    return strict ? <StrictMode>{tree}</StrictMode> : tree;
+  }
+  return { user, queryClient, ...render(ui, { wrapper: Wrapper }) };
 }
 
 /** Every request that reaches the mock network from here on, as method-less paths with their query. */

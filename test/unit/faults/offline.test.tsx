@@ -1,0 +1,72 @@
+// The traveller's connection drops (a train, a lift): an offline note instead of an endless spinner, and
+// loading carries on by itself when the connection is back. A slow load says it is still working.
+import { onlineManager } from '@tanstack/react-query';
+import { act, screen } from '@testing-library/react';
+import { http } from 'msw';
+import { CountryList } from '../../../src/components/CountryList/index.js';
+import { EsimPicker } from '../../../src/components/EsimPicker/index.js';
+import { server } from '../../msw-server.js';
+import { chooseDestination, gate, LIST, renderFaulty, watchRequests } from './helpers.js';
+
+const OFFLINE = 'You are offline. We will carry on when your connection is back.';
+
+/** The status region (role="status") holding `text`. */
+const statusWith = async (text: string | RegExp) =>
+  (await screen.findAllByRole('status')).find((region) =>
+    typeof text === 'string' ? region.textContent?.includes(text) : text.test(region.textContent ?? ''),
+  );
+
+afterEach(() => {
+  onlineManager.setOnline(true);
+  vi.useRealTimers();
+});
+
+describe('offline and back', () => {
+  it('offline before the list arrives: says so politely, sends nothing, and loads by itself once back', async () => {
+    const requests = watchRequests();
+    onlineManager.setOnline(false);
+    renderFaulty(<CountryList />);
+    expect(await screen.findByText(OFFLINE)).toBeInTheDocument();
+    expect(await statusWith(OFFLINE)).toBeDefined();
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+    expect(requests.paths).toEqual([]);
+    act(() => onlineManager.setOnline(true));
+    expect(await screen.findByRole('option', { name: /Japan/ })).toBeInTheDocument();
+    expect(screen.queryByText(OFFLINE)).toBeNull();
+  });
+
+  it('offline after choosing a destination: the plans say so, then arrive once back online', async () => {
+    const { user } = renderFaulty(<EsimPicker />);
+    await screen.findAllByRole('option');
+    act(() => onlineManager.setOnline(false));
+    await chooseDestination(user, 'japan', /^Japan/);
+    expect(await screen.findByText(OFFLINE)).toBeInTheDocument();
+    expect(screen.queryAllByRole('radio')).toHaveLength(0);
+    act(() => onlineManager.setOnline(true));
+    expect(await screen.findByRole('radio', { name: /Japan 5 GB/ })).toBeInTheDocument();
+    expect(screen.queryByText(OFFLINE)).toBeNull();
+  });
+});
+
+describe('a load that takes long', () => {
+  it('says it is still working after a few seconds, and stops saying so when the list arrives', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    const answer = gate();
+    server.use(
+      http.get(LIST, async () => {
+        await answer.opened;
+        return undefined;
+      }),
+    );
+    renderFaulty(<CountryList />);
+    await screen.findAllByText(/Loading destinations/);
+    expect(screen.queryByText(/Still working on it/)).toBeNull();
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(6_000);
+    });
+    expect((await screen.findAllByText(/Still working on it/)).length).toBeGreaterThan(0);
+    answer.open();
+    expect(await screen.findByRole('option', { name: /Japan/ })).toBeInTheDocument();
+    expect(screen.queryByText(/Still working on it/)).toBeNull();
+  });
+});
