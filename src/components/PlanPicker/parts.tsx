@@ -95,10 +95,16 @@ function PlanCard({ plan }: { plan: PlanOptionState }) {
         <Piece part="headline" hidden={!nameInformative}>
           {messages.planHeadline({ data: plan.data, validity: plan.validity })}
         </Piece>{' '}
-        {bestValue && <Piece part="best-value">{messages.bestValue}</Piece>}{' '}
         <span className={nameInformative ? cls('name') : 'esim-visually-hidden'}>
           <bdi>{variant.name}</bdi>
         </span>
+        {/* After the name for the ear ("Japan 20 GB / 30 days Best value"); beside the headline for the eye. */}
+        {bestValue && (
+          <>
+            {' '}
+            <Piece part="best-value">{messages.bestValue}</Piece>
+          </>
+        )}
         {variant.description && (
           <>
             {' '}

@@ -16,9 +16,12 @@ export const serveCatalogue = (catalogue: MockCatalogue) => server.use(...create
 
 type Setup = Parameters<typeof renderWithEsim>[1];
 
+/** Provider setup for hooks rendered alone. */
+export const hookSetup = (locale = 'en-US') => ({ locale, messages: TEMP_compileMessages(undefined, locale) });
+
 export function renderPicker(ui: ReactElement = <PlanPicker productId={712} />, setup: Setup = {}) {
   const user = userEvent.setup();
-  return { user, ...renderWithEsim(ui, { messages: TEMP_compileMessages(undefined, setup.locale ?? 'en-US'), ...setup }) };
+  return { user, ...renderWithEsim(ui, { ...hookSetup(setup.locale), ...setup }) };
 }
 
 /** Renders and waits for the plans. */

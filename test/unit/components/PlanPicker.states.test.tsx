@@ -5,7 +5,8 @@ import { createEsimHandlers, usdCatalogue, type MockCatalogue } from '../../../s
 import { esimKeys } from '../../../src/query/keys.js';
 import { EsimProvider } from '../../../src/query/provider.js';
 import { server } from '../../msw-server.js';
-import { createTestClient, renderEsimHook, renderWithEsim } from '../../utils.js';
+import { createTestClient, renderEsimHook } from '../../utils.js';
+import { hookSetup, renderPicker as renderWithEsim } from './PlanPicker.helpers.js';
 
 const JAPAN = usdCatalogue.products.find((product) => product.id === 712)!;
 const japanWith = (variants: MockCatalogue['products'][number]['variants']): MockCatalogue => ({
@@ -152,12 +153,14 @@ describe('PlanPicker parts and headless hook', () => {
   });
 
   it('usePlanPicker gives sorted plans with prices, the selection and radio props', async () => {
-    const { result } = renderEsimHook(() => usePlanPicker({ productId: 712, defaultSort: 'data', defaultValue: 5515 }));
+    const { result } = renderEsimHook(() => usePlanPicker({ productId: 712, defaultSort: 'data', defaultValue: 5515 }), hookSetup());
     await waitFor(() => expect(result.current.status).toBe('ready'));
     const { plans, selection, getRadioProps, destination } = result.current;
     expect(destination).toBe('Japan');
     expect(plans.map((plan) => plan.variant.id)).toEqual([5511, 5512, 5513, 5514, 5515]);
-    expect(plans[0]).toMatchObject({ data: '1 GB', validity: '7 days', discount: '5%', perGb: '$4.28', selected: false });
+    expect(plans[0]).toMatchObject({ row: 0, data: '1 GB', validity: '7 days', discount: '5%', saving: '$0.22', perGb: undefined, selected: false });
+    expect(plans[4]).toMatchObject({ row: 4, data: 'Unlimited', perDay: '$2.33', unlimited: true, selected: true });
+    expect(plans.filter((plan) => plan.bestValue).map((plan) => plan.variant.id)).toEqual([5514]);
     expect(selection).toMatchObject({ orderAmount: 34.9, price: { discounted: '$34.90', discountPercent: 0 } });
     expect(getRadioProps(plans[4]!)).toMatchObject({ type: 'radio', value: '5515', checked: true });
   });

@@ -1,0 +1,137 @@
+import { onlineManager } from '@tanstack/react-query';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { renderToString } from 'react-dom/server';
+import type { ProductDetail } from '../../../src/api/schemas.js';
+import { PlanPicker } from '../../../src/components/PlanPicker/index.js';
+import { createEsimHandlers } from '../../../src/mocks/index.js';
+import { esimKeys } from '../../../src/query/keys.js';
+import { EsimProvider } from '../../../src/query/provider.js';
+import { server } from '../../msw-server.js';
+import { createTestClient, createTestQueryClient } from '../../utils.js';
+import { JAPAN, hookSetup, japanVariant as variant, radio, renderPicker } from './PlanPicker.helpers.js';
+
+/** Japan's detail put straight into the cache, with variants the client itself would refuse. */
+function cachedJapan(variants: ProductDetail['variants']) {
+  const queryClient = createTestQueryClient();
+  const { variants: _variants, ...product } = JAPAN;
+  queryClient.setQueryData(esimKeys.product(712), { ...product, variants, invalidVariants: [] } as ProductDetail);
+  return queryClient;
+}
+
+describe('PlanPicker offline and slow', () => {
+  afterEach(() => onlineManager.setOnline(true));
+
+  it('says it is offline, with a retry, instead of spinning; loads by itself when back online', async () => {
+    onlineManager.setOnline(false);
+    const { container } = renderPicker();
+    const offline = await screen.findByText('You are offline. We will carry on when your connection is back.');
+    expect(offline.closest('[role="status"]')).not.toBeNull();
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+    expect(container.querySelector('.esim-PlanPicker')).toHaveAttribute('data-offline');
+    expect(container.querySelector('.esim-PlanPicker-bone')).toBeNull();
+    act(() => onlineManager.setOnline(true));
+    expect(await screen.findAllByRole('radio')).toHaveLength(5);
+    expect(screen.queryByText(/You are offline/)).toBeNull();
+  });
+
+  it('says it is still working once a load has lasted four seconds', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      server.use(...createEsimHandlers({ latencyMs: 600_000 }));
+      renderPicker();
+      await act(async () => void vi.advanceTimersByTime(3_900));
+      expect(screen.getByRole('status')).not.toHaveTextContent('Still working on it…');
+      await act(async () => void vi.advanceTimersByTime(200));
+      expect(screen.getByRole('status')).toHaveTextContent('Still working on it…');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe('PlanPicker faults', () => {
+  it('keeps focus inside the picker when "Try again" replaces the error', async () => {
+    server.use(...createEsimHandlers({ scenario: 'server-error' }));
+    const { user, container } = renderPicker();
+    const alert = await screen.findByRole('alert');
+    server.resetHandlers();
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(await screen.findAllByRole('radio')).toHaveLength(5);
+    expect(container.querySelector('.esim-PlanPicker')).toHaveFocus();
+  });
+
+  it('leaves out a plan that cannot be priced, reports it and keeps the page', async () => {
+    const onError = vi.fn();
+    const queryClient = cachedJapan([variant(5511), { ...variant(5512), amount: 1e21 }, { ...variant(5513), data_amount_gb: 1e-15 }, variant(5514)]);
+    const { container } = renderPicker(
+      <form>
+        <PlanPicker productId={712} onError={onError} />
+        <button type="submit">Pay</button>
+      </form>,
+      { queryClient },
+    );
+    expect(await screen.findAllByRole('radio')).toHaveLength(2);
+    expect(screen.getByRole('button', { name: 'Pay' })).toBeInTheDocument();
+    expect(container.querySelector('.esim-PlanPicker')).toHaveAttribute('data-invalid', '2');
+    await waitFor(() => expect(onError).toHaveBeenCalledTimes(2));
+    expect(String(onError.mock.calls[0]?.[0])).toContain('plan 5512');
+    expect(String(onError.mock.calls[1]?.[0])).toContain('plan 5513');
+  });
+
+  it('catches a render error in its own error state, reports it, and retries into working plans', async () => {
+    const onError = vi.fn();
+    let fail = true;
+    const { user, container } = renderPicker(
+      <>
+        <PlanPicker productId={712} onError={onError}>
+          <PlanPicker.Options>
+            {(plan) => {
+              if (fail) throw new Error('broken card');
+              return <PlanPicker.Option plan={plan} />;
+            }}
+          </PlanPicker.Options>
+        </PlanPicker>
+        <button type="button">Host button</button>
+      </>,
+    );
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const alert = await screen.findByRole('alert');
+    spy.mockRestore();
+    expect(screen.getByRole('button', { name: 'Host button' })).toBeInTheDocument();
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ message: 'broken card' }));
+    expect(container.querySelector('.esim-PlanPicker')).toHaveAttribute('data-state', 'error');
+    fail = false;
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(await screen.findAllByRole('radio')).toHaveLength(5);
+    expect(container.querySelector('.esim-PlanPicker')).toHaveFocus();
+  });
+});
+
+describe('PlanPicker Enter on a plan', () => {
+  it('leaves Enter to the browser by default (native implicit submission) and blocks it with submitOnEnter={false}', async () => {
+    const { rerender } = renderPicker(<PlanPicker productId={712} />);
+    await screen.findAllByRole('radio');
+    // fireEvent returns false when a handler called preventDefault().
+    expect(fireEvent.keyDown(radio('Japan 1 GB'), { key: 'Enter' })).toBe(true);
+    rerender(<PlanPicker productId={712} submitOnEnter={false} />);
+    expect(fireEvent.keyDown(radio('Japan 1 GB'), { key: 'Enter' })).toBe(false);
+    expect(fireEvent.keyDown(radio('Japan 1 GB'), { key: 'ArrowDown' })).toBe(true);
+  });
+});
+
+describe('PlanPicker on the server', () => {
+  it('renders its loading state with lang and dir, and warns about nothing', () => {
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const html = renderToString(
+      <EsimProvider client={createTestClient()} queryClient={createTestQueryClient()} {...hookSetup('he')}>
+        <PlanPicker productId={712} />
+      </EsimProvider>,
+    );
+    expect(spy).not.toHaveBeenCalled();
+    spy.mockRestore();
+    expect(html).toMatch(/class="esim-root esim-PlanPicker"[^>]*/);
+    expect(html).toContain('lang="he"');
+    expect(html).toContain('dir="rtl"');
+    expect(html).toContain('data-state="loading"');
+  });
+});
