@@ -28,7 +28,7 @@ const meta = {
   title: 'Components/EsimPicker',
   component: EsimPicker,
   tags: ['autodocs'],
-  args: { onChange: fn(), onSelect: fn() },
+  args: { onChange: fn(), onSelect: fn(), onDestinationChange: fn(), onStepChange: fn(), onCountryChange: fn(), onError: fn() },
   render: (args) => <WithSelection {...args} />,
   decorators: [(Story) => <div style={{ maxWidth: 480 }}><Story /></div>],
 } satisfies Meta<typeof EsimPicker>;
@@ -111,6 +111,7 @@ export const ArabicRtl: Story = {
     await userEvent.click(canvas.getAllByRole('option')[0]!);
     await canvas.findAllByRole('radio');
     await expect(canvasElement.querySelector('.esim-EsimPicker')).toHaveAttribute('dir', 'rtl');
+    await expect(canvasElement.querySelector('.esim-EsimPicker')).toHaveAttribute('lang', 'ar');
   },
 };
 
@@ -118,4 +119,83 @@ export const DarkTheme: Story = {
   parameters: { theme: 'dark' },
   args: { initialProductId: 712, defaultValue: 5512 },
   play: async ({ canvasElement }) => void (await within(canvasElement).findAllByRole('radio')),
+};
+
+/** The partner knows the destination as an alpha-3 code (a "Japan eSIM" landing page): plans open at once. */
+export const PreselectedCountry: Story = {
+  args: { defaultCountry: 'JPN' },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('radiogroup', { name: 'Data plans for Japan' })).toBeInTheDocument();
+    await waitFor(() => expect(args.onDestinationChange).toHaveBeenCalledWith(expect.objectContaining({ country_code: 'JPN' })));
+    await expect(args.onStepChange).not.toHaveBeenCalled();
+  },
+};
+
+/** The host drives the destination (its own step UI) and hears the traveller's choices and steps. */
+function HostDrivenPicker(props: EsimPickerProps) {
+  const [country, setCountry] = useState<string | null>(null);
+  return (
+    <div style={{ display: 'grid', gap: 12 }}>
+      <div style={{ display: 'flex', gap: 8 }}>
+        <button type="button" onClick={() => setCountry('FRA')}>France</button>
+        <button type="button" onClick={() => setCountry(null)}>All destinations</button>
+      </div>
+      <EsimPicker
+        {...props}
+        country={country}
+        onCountryChange={(next) => {
+          setCountry(next);
+          props.onCountryChange?.(next);
+        }}
+      />
+    </div>
+  );
+}
+
+export const HostControlsDestination: Story = {
+  render: (args) => <HostDrivenPicker {...args} />,
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await destinations(canvas);
+    await userEvent.click(canvas.getByRole('button', { name: 'France' }));
+    await expect(await canvas.findByRole('radiogroup', { name: 'Data plans for France' })).toBeInTheDocument();
+    await expect(args.onStepChange).toHaveBeenLastCalledWith('plans');
+    await userEvent.click(canvas.getByRole('button', { name: 'All destinations' }));
+    await destinations(canvas);
+    await expect(args.onStepChange).toHaveBeenLastCalledWith('destination');
+    await userEvent.type(canvas.getByRole('combobox', { name: 'Search destinations' }), 'japan');
+    await userEvent.click(canvas.getByRole('option', { name: /^Japan/ }));
+    await expect(args.onCountryChange).toHaveBeenLastCalledWith('JPN');
+    await expect(await canvas.findByRole('radiogroup', { name: 'Data plans for Japan' })).toBeInTheDocument();
+  },
+};
+
+let renderFails = true;
+/** A render error (here a partner's className function that throws) stays inside the picker; the page lives on. */
+export const RenderErrorContained: Story = {
+  args: {
+    className: () => {
+      if (renderFails) throw new Error('className function failed');
+      return undefined;
+    },
+  },
+  render: (args) => (
+    <form aria-label="Checkout">
+      <WithSelection {...args} />
+      <button type="submit">Pay</button>
+    </form>
+  ),
+  beforeEach: () => {
+    renderFails = true;
+  },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const alert = await canvas.findByRole('alert');
+    await expect(canvas.getByRole('button', { name: 'Pay' })).toBeInTheDocument();
+    await expect(args.onError).toHaveBeenCalledWith(expect.objectContaining({ message: 'className function failed' }));
+    renderFails = false;
+    await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
+    await destinations(canvas);
+  },
 };
