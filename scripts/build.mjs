@@ -9,7 +9,7 @@ function run(command, args) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-run('npx', ['vite', 'build']);
+run('npx', ['vite', 'build', '--logLevel', 'warn']);
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 copyFileSync('src/styles.css', 'dist/styles.css');
 writeFileSync('dist/styles.css.d.ts', '// The default theme: imported for its side effect only.\nexport {};\n');
