@@ -73,3 +73,14 @@ export async function pickJapanPlan(page) {
   check(/\d/.test(price), `The chosen plan shows no price (got "${price}")`);
   return price;
 }
+
+/** Runs `fn`; if it fails, the error also says what the page logged, which is usually why. */
+export async function explained(record, fn) {
+  try {
+    return await fn();
+  } catch (error) {
+    const found = problems(record);
+    const message = error instanceof Error ? error.message : String(error);
+    throw new StepError(found.length > 0 ? `${message}\nThe page logged:\n  ${found.join('\n  ').slice(0, 4000)}` : message);
+  }
+}

@@ -1,5 +1,5 @@
 // examples/next-app-router, built and started as a partner would run it, checked from outside.
-import { check, pickJapanPlan, problems, watchPage } from './flows.mjs';
+import { check, explained, pickJapanPlan, problems, watchPage } from './flows.mjs';
 import { freePort, run, startServer, step } from './harness.mjs';
 
 const CATALOGUE_PATH = '/api/esim/api/v1/esim/products';
@@ -53,7 +53,7 @@ export async function testNext(app, browser) {
         const record = await watchPage(context);
         const page = await context.newPage();
         await page.goto(`${base}/`, { waitUntil: 'networkidle' });
-        const price = await pickJapanPlan(page);
+        const price = await explained(record, () => pickJapanPlan(page));
         await page.waitForLoadState('networkidle');
         const catalogueRequests = record.requests.filter((request) => new URL(request.url).pathname === CATALOGUE_PATH);
         check(catalogueRequests.length === 0, `The browser fetched the catalogue the server had sent: ${catalogueRequests.map((request) => request.url).join(', ')}`);
@@ -75,7 +75,7 @@ export async function testNext(app, browser) {
         const record = await watchPage(context);
         const page = await context.newPage();
         await page.goto(`${base}/checkout`, { waitUntil: 'networkidle' });
-        const price = await pickJapanPlan(page);
+        const price = await explained(record, () => pickJapanPlan(page));
         const debit = page.getByTestId('wallet-debit');
         await debit.waitFor();
         check((await debit.textContent()) === price, `The summary's wallet debit reads "${await debit.textContent()}", the plan card "${price}"`);

@@ -3,8 +3,8 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
-import { check, pickJapanPlan, problems, watchPage } from './flows.mjs';
-import { QUIET_ENV, freePort, run, startServer, step } from './harness.mjs';
+import { check, explained, pickJapanPlan, problems, watchPage } from './flows.mjs';
+import { QUIET_ENV, StepError, freePort, run, startServer, step } from './harness.mjs';
 
 /** A token no code path would produce by accident: seeing it anywhere is a leak, not a coincidence. */
 export const E2E_TOKEN = 'tok_e2e_7c41f9d2b8a65e30';
@@ -27,11 +27,13 @@ async function flow(browser, url, { expectCsp = false } = {}) {
     const record = await watchPage(context);
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'networkidle' });
-    const price = await pickJapanPlan(page);
+    const price = await explained(record, () => pickJapanPlan(page));
     const status = page.getByTestId('selection');
-    await status.filter({ hasText: price }).waitFor().catch(() => {
-      throw new Error(`The host's onChange did not report the chosen plan's price ${price}`);
-    });
+    await explained(record, () =>
+      status.filter({ hasText: price }).waitFor().catch(() => {
+        throw new StepError(`The host's onChange did not report the chosen plan's price ${price}`);
+      }),
+    );
     await page.waitForLoadState('networkidle');
     if (expectCsp) {
       const header = await page.evaluate(async () => (await fetch(location.href)).headers.get('content-security-policy'));
