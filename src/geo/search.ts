@@ -23,6 +23,12 @@ const ARABIC_ALEF = /[أإآٱ]/g;
  * separates words so "Guinea-Bissau" is found by "bissau" as a word start.
  */
 export const normalizeSearchText = (text: string): string =>
+  // Most product names and typed queries are plain ASCII: the same result without the Unicode passes.
+  /^[\x20-\x7e\t\n]*$/.test(text)
+    ? text.toLowerCase().replace(/['`"]/g, '').replace(/[\s\-_.,;:()/&+]+/g, ' ').trim()
+    : normalizeUnicode(text);
+
+const normalizeUnicode = (text: string): string =>
   text
     .toLowerCase()
     .normalize('NFKD')

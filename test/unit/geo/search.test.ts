@@ -45,6 +45,12 @@ describe('normalizeSearchText', () => {
     ['Guinea-Bissau', 'guinea bissau'],
     ['  Saint   Kitts\tand Nevis ', 'saint kitts and nevis'],
     ['São Tomé & Príncipe', 'sao tome principe'],
+    ["St. Kitts & Nevis (O'Hare_Plan/2)", 'st kitts nevis ohare plan 2'],
+    ['ＵＳＡ', 'usa'],
+    ['أُمْرِيكَا', 'امريكا'],
+    ['إمارات', 'امارات'],
+    ['ארה״ב', 'ארהב'],
+    ['תל־אביב', 'תל אביב'],
   ])('%s → %s', (text, normalised) => {
     expect(normalizeSearchText(text)).toBe(normalised);
   });
