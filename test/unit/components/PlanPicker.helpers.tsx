@@ -4,8 +4,6 @@ import { http, HttpResponse } from 'msw';
 import type { ReactElement } from 'react';
 import { PlanPicker } from '../../../src/components/PlanPicker/index.js';
 import { createEsimHandlers, usdCatalogue, type MockCatalogue, type MockVariant } from '../../../src/mocks/index.js';
-// Until EsimProvider compiles message data itself (i18n work in progress), hand it compiled English.
-import { compileMessages as TEMP_compileMessages } from '../../../src/i18n/compile.js';
 import { server } from '../../msw-server.js';
 import { renderWithEsim } from '../../utils.js';
 
@@ -17,7 +15,7 @@ export const serveCatalogue = (catalogue: MockCatalogue) => server.use(...create
 type Setup = Parameters<typeof renderWithEsim>[1];
 
 /** Provider setup for hooks rendered alone. */
-export const hookSetup = (locale = 'en-US') => ({ locale, messages: TEMP_compileMessages(undefined, locale) });
+export const hookSetup = (locale = 'en-US') => ({ locale });
 
 export function renderPicker(ui: ReactElement = <PlanPicker productId={712} />, setup: Setup = {}) {
   const user = userEvent.setup();
