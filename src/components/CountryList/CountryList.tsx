@@ -1,12 +1,16 @@
 'use client';
 
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useEsimContext } from '../../query/provider.js';
+import { ComponentErrorBoundary } from '../shared/ErrorBoundary.js';
+import { ErrorState } from '../shared/ErrorState.js';
 import type { ClassNameProp } from '../shared/classNames.js';
 import { cls, CountryListContext, type RenderFlag } from './context.js';
 import {
   CountryListEmpty,
   CountryListError,
   CountryListLoading,
+  CountryListOffline,
   CountryListOption,
   CountryListOptions,
   CountryListSearch,
@@ -20,12 +24,23 @@ export interface CountryListProps extends UseCountryListOptions {
   renderFlag?: RenderFlag | undefined;
   /** @selector .esim-CountryList */
   className?: ClassNameProp<{ status: CountryListDataState }>;
-  /** Parts to arrange yourself. @default Search, Status, Error, Loading, Empty, Options */
+  /** Parts to arrange yourself. @default Search, Status, Error, Offline, Loading, Empty, Options */
   children?: ReactNode | ((state: CountryListState) => ReactNode);
+  /** Called with an error thrown while rendering the list (the list then shows its error state with a retry; the page stays up). */
+  onError?: ((error: unknown) => void) | undefined;
 }
 
-function CountryListRoot({ renderFlag, className, children, ...options }: CountryListProps) {
+type RootProps = Omit<CountryListProps, 'onError'> & { retried: { current: boolean } };
+
+function CountryListRoot({ renderFlag, className, children, retried, ...options }: RootProps) {
   const state = useCountryList(options);
+  const { inputRef } = state;
+  useEffect(() => {
+    // Back from the error boundary's retry: focus returns to the field, not to the page.
+    if (!retried.current) return;
+    retried.current = false;
+    inputRef.current?.focus();
+  }, [retried, inputRef]);
   return (
     <CountryListContext.Provider value={{ ...state, renderFlag }}>
       <div {...state.getRootProps()} className={`esim-root ${cls('', className, state)}`}>
@@ -36,6 +51,7 @@ function CountryListRoot({ renderFlag, className, children, ...options }: Countr
                 <CountryListSearch />
                 <CountryListStatus />
                 <CountryListError />
+                <CountryListOffline />
                 <CountryListLoading />
                 <CountryListEmpty />
                 <CountryListOptions />
@@ -46,16 +62,48 @@ function CountryListRoot({ renderFlag, className, children, ...options }: Countr
   );
 }
 
+/** What the list shows after a render error: the error state in the list's own frame, with a retry. */
+function CountryListCrashed({ retry, error }: { retry: () => void; error: unknown }) {
+  const { dir, locale } = useEsimContext();
+  return (
+    <div className="esim-root esim-CountryList" dir={dir} lang={locale} data-state="error">
+      <ErrorState error={error} onRetry={retry} />
+    </div>
+  );
+}
+
+function CountryListBoundary({ onError, ...props }: CountryListProps) {
+  const retried = useRef(false);
+  return (
+    <ComponentErrorBoundary
+      component="CountryList"
+      onError={onError}
+      fallback={(retry, error) => (
+        <CountryListCrashed
+          error={error}
+          retry={() => {
+            retried.current = true;
+            retry();
+          }}
+        />
+      )}
+    >
+      <CountryListRoot {...props} retried={retried} />
+    </ComponentErrorBoundary>
+  );
+}
+
 /**
  * Search field and list of destinations (WAI-ARIA combobox with an always-visible listbox). Use it as
  * is, or arrange its parts: `<CountryList><CountryList.Search /><CountryList.Options /></CountryList>`.
  */
-export const CountryList = /* @__PURE__ */ Object.assign(CountryListRoot, {
+export const CountryList = /* @__PURE__ */ Object.assign(CountryListBoundary, {
   Search: CountryListSearch,
   Options: CountryListOptions,
   Option: CountryListOption,
   Empty: CountryListEmpty,
   Status: CountryListStatus,
   Error: CountryListError,
+  Offline: CountryListOffline,
   Loading: CountryListLoading,
 });

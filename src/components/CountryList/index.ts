@@ -4,6 +4,7 @@ export {
   CountryListEmpty,
   CountryListError,
   CountryListLoading,
+  CountryListOffline,
   CountryListOption,
   CountryListOptions,
   CountryListSearch,

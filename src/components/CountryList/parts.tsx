@@ -1,9 +1,10 @@
 'use client';
 
 import { Fragment, useRef, type ReactNode, type SyntheticEvent } from 'react';
-import { ErrorState } from '../shared/ErrorState.js';
+import { ErrorState, OfflineState } from '../shared/ErrorState.js';
 import { dataFlag, type ClassNameProp } from '../shared/classNames.js';
 import { cls, useList } from './context.js';
+import { HEADING_ATTRIBUTE } from './useListWindow.js';
 import type { CountryListDataState, CountryListOptionState } from './types.js';
 
 type StatusState = { status: CountryListDataState };
@@ -24,7 +25,7 @@ export function CountryListSearch({ className }: CountryListSearchProps) {
       <input {...list.getInputProps()} className={cls('-input')} />
       {list.query && (
         <button {...list.getClearButtonProps()} className={cls('-clear')}>
-          <span aria-hidden="true">×</span>
+          <span aria-hidden="true">×</span> <span className={cls('-clear-label')}>{list.messages.clearSearch}</span>
         </button>
       )}
     </div>
@@ -40,17 +41,21 @@ export interface CountryListOptionsProps {
 
 const defaultRow = (option: CountryListOptionState) => <CountryListOption option={option} />;
 
-/** The listbox. Only the rows in view (plus a few) are in the DOM; each option carries aria-setsize/posinset. */
+/**
+ * The listbox. Only the rows in view (plus a few, plus the active option wherever it is) are in the DOM;
+ * each option carries aria-setsize/posinset.
+ */
 export function CountryListOptions({ className, children = defaultRow }: CountryListOptionsProps) {
   const list = useList('Options');
+  const { pinned } = list;
   return (
     <div {...list.getListboxProps()} className={cls('-listbox', className, list)}>
       <div {...list.getSizerProps()}>
         {list.groups.map((group) => (
-          <div key={group.kind} {...list.getGroupProps(group)} className={cls('-group')}>
+          <div key={group.kind} {...list.getGroupProps(group)} className={cls('-group')} data-kind={group.kind}>
             {group.heading && (
               // The group is named by aria-label; this is its visual twin.
-              <div className={cls('-group-label')} aria-hidden="true">
+              <div className={cls('-group-label')} aria-hidden="true" {...{ [HEADING_ATTRIBUTE]: '' }}>
                 {group.label}
               </div>
             )}
@@ -60,6 +65,12 @@ export function CountryListOptions({ className, children = defaultRow }: Country
             ))}
           </div>
         ))}
+        {pinned && (
+          // Scrolled out of the window, the active option stays in the DOM at its own place in the list.
+          <div role="none" className={cls('-pinned')} style={{ position: 'absolute', insetInline: 0, top: pinned.top }}>
+            {children(list.getOption(pinned.index))}
+          </div>
+        )}
       </div>
     </div>
   );
@@ -70,7 +81,7 @@ export interface CountryListOptionProps {
   option: CountryListOptionState;
   /** @selector .esim-CountryList-option */
   className?: ClassNameProp<CountryListOptionState>;
-  /** The row's content. @default flag, localised name, product name, image */
+  /** The row's content. @default mark, localised name, what the product's name adds, image */
   children?: ReactNode | ((option: CountryListOptionState) => ReactNode);
 }
 
@@ -78,10 +89,13 @@ const hideBrokenImage = (event: SyntheticEvent<HTMLImageElement>) => {
   event.currentTarget.hidden = true;
 };
 
-/** One destination: role option, named by its text, with `data-active`, `data-selected`, `data-kind`. */
+/**
+ * One destination: role option, named by its text (the name once, then what the product's name adds), with
+ * `data-active` (while the field has focus), `data-selected`, `data-kind` and `data-group`.
+ */
 export function CountryListOption({ option, className, children }: CountryListOptionProps) {
   const { renderFlag, getOptionProps, typing } = useList('Option');
-  const { product, name } = option;
+  const { product, name, detail } = option;
   // A row mounted while typing gets its image once typing pauses; a row that had one keeps it.
   const imaged = useRef(false);
   imaged.current ||= !typing;
@@ -92,13 +106,13 @@ export function CountryListOption({ option, className, children }: CountryListOp
         : children ?? (
             <>
               <span className={cls('-option-flag')} aria-hidden="true">
-                {/* Regions and global plans have no flag of their own. */}
-                {renderFlag ? renderFlag(product, option) : option.flag || '🌐'}
+                {renderFlag ? renderFlag(product, option) : option.mark}
               </span>
+              {/* One paragraph of at most two lines: a long name wraps instead of being cut. */}
               <span className={cls('-option-text')}>
                 <span className={cls('-option-name')}>{name}</span>
-                {/* The space keeps name and detail apart in the accessible name: "Japan Japan eSIM". */}
-                {product.name !== name && <> <span className={cls('-option-detail')}>{product.name}</span></>}
+                {/* The space keeps name and detail apart in the accessible name: "Caribbean Jamaica, Barbados…". */}
+                {detail && <> <span className={cls('-option-detail')}>{detail}</span></>}
               </span>
               {imaged.current && product.image_url && (
                 <img
@@ -148,10 +162,16 @@ export interface CountryListErrorProps {
   className?: ClassNameProp<{ auth: boolean }>;
 }
 
-/** The catalogue failed to load: the reason (an access problem reads as one) and a retry button. */
+/** The catalogue failed to load: the reason (an access problem reads as one) and a retry button that keeps focus in the list. */
 export function CountryListError({ className }: CountryListErrorProps) {
   const list = useList('Error', 'error');
   return list && <ErrorState error={list.error} onRetry={list.retry} className={className} />;
+}
+
+/** The browser is offline before the catalogue arrived: says so, with a retry; loading resumes by itself once back online. */
+export function CountryListOffline({ className }: { className?: ClassNameProp<Record<string, never>> }) {
+  const list = useList('Offline', 'offline');
+  return list && <OfflineState onRetry={list.retry} className={className} />;
 }
 
 export interface CountryListLoadingProps extends CountryListMessageProps {
@@ -159,12 +179,15 @@ export interface CountryListLoadingProps extends CountryListMessageProps {
   rows?: number;
 }
 
-/** Placeholder rows while the catalogue loads, with the loading text for assistive technology. */
+/**
+ * Placeholder rows while the catalogue loads; after a few seconds, a line saying it is still working.
+ * The status region announces both.
+ */
 export function CountryListLoading({ className, children, rows = 5 }: CountryListLoadingProps) {
   const list = useList('Loading', 'loading');
   return list && (
-    <div className={cls('-loading', className, list)} data-state="loading">
-      <span className="esim-visually-hidden">{children ?? list.messages.loadingDestinations}</span>
+    <div className={cls('-loading', className, list)} data-state="loading" data-slow={dataFlag(list.slow)}>
+      {children ?? (list.slow && <p className={cls('-still-working')}>{list.messages.stillWorking}</p>)}
       {Array.from({ length: rows }, (_, i) => (
         <div key={i} className={cls('-skeleton')} aria-hidden="true" />
       ))}

@@ -1,18 +1,26 @@
 import type { Product } from '../../api/schemas.js';
 import type { DestinationEntry } from '../../geo/index.js';
 
-export type CountryListDataState = 'loading' | 'error' | 'empty' | 'ready';
+/** `offline`: no catalogue yet and the browser is offline (loading resumes by itself once back online). */
+export type CountryListDataState = 'loading' | 'offline' | 'error' | 'empty' | 'ready';
 export type CountryListEntry = DestinationEntry<Product>;
-/** Countries, or regions and global plans together. */
-export type CountryListGroupKind = 'country' | 'region';
+/** Popular destinations (empty query only), countries, or regions and global plans together. */
+export type CountryListGroupKind = 'popular' | 'country' | 'region';
 
 /** What an option shows and its state, handed to render functions. */
 export interface CountryListOptionState extends CountryListEntry {
   index: number;
+  /** The highlighted option (where Enter acts), whether or not the field has focus. */
   active: boolean;
+  /** Shown as active: the option is active and the search field has focus. */
+  focused: boolean;
   selected: boolean;
   /** Number of options in the whole (filtered) list. */
   setSize: number;
+  /** The group the option is listed in (a popular destination is listed again among the countries). */
+  group: CountryListGroupKind;
+  /** What the product's name adds to `name` ("Plan 3"), or '' when it would only repeat it. */
+  detail: string;
 }
 
 /** A run of rendered options of one group; `label` is undefined when the list is not grouped. */
@@ -37,4 +45,12 @@ export interface UseCountryListOptions {
   onSelect?: ((product: Product) => void) | undefined;
   /** Visible label of the search field. @default messages.searchLabel */
   label?: string | undefined;
+  /** Selected destination by alpha-3 code (controlled), e.g. "JPN"; `null` for none. `value` wins when both are given. */
+  country?: string | null | undefined;
+  /** Destination preselected by alpha-3 code once the catalogue lists it (uncontrolled), e.g. "JPN". @default null */
+  defaultCountry?: string | null | undefined;
+  /** Called with the alpha-3 code when the traveller picks a destination of another country. */
+  onCountryChange?: ((country: string) => void) | undefined;
+  /** Alpha-3 codes listed first under "Popular" while the query is empty; `[]` hides the group. @default the most-visited destinations in the catalogue */
+  popular?: readonly string[] | undefined;
 }

@@ -1,94 +1,112 @@
 'use client';
 
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type SyntheticEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type SyntheticEvent } from 'react';
 import type { Product } from '../../api/schemas.js';
 import { createDestinationIndex, searchDestinations, type DestinationIndex } from '../../geo/index.js';
 import { useCatalogue, usePrefetchProduct } from '../../query/hooks.js';
 import { useEsimContext } from '../../query/provider.js';
-import { dataFlag } from '../shared/classNames.js';
 import { useControllableState } from '../shared/useControllableState.js';
-import type {
-  CountryListDataState,
-  CountryListEntry,
-  CountryListGroup,
-  CountryListGroupKind,
-  CountryListOptionState,
-  UseCountryListOptions,
-} from './types.js';
+import { useStillWorking } from '../shared/useStillWorking.js';
+import { entryDisplay } from './display.js';
+import { listProps } from './listProps.js';
+import { atRow, browseModel, rowOfOption, searchModel, sectionOf, type ListModel } from './sections.js';
+import type { CountryListDataState, CountryListGroup, CountryListGroupKind, CountryListOptionState, UseCountryListOptions } from './types.js';
+import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect.js';
 import { useListWindow } from './useListWindow.js';
 
 // Hover and keyboard both wait this long before loading a destination's plans.
 const PREFETCH_INTENT_MS = 120;
 // Long enough that typing "germ" is announced once, not four times; images of rows new while typing wait as long.
 const PAUSE_MS = 500;
+const NOTHING: ListModel = { options: [], sections: [], headings: false, rowCount: 0 };
+const GROUP_LABEL = { popular: 'popularGroup', region: 'regionsGroup', country: 'countriesGroup' } as const;
 
-// Per catalogue (TanStack keeps the array while the data is unchanged) and locale, shared by every
-// list on the page: coming back from the plans remounts the list without rebuilding ~5,000 entries.
+// Per catalogue (TanStack keeps the array while the data is unchanged), locale and popular list, shared by
+// every list on the page: coming back from the plans remounts the list without rebuilding ~5,000 entries.
 const indexes = new WeakMap<readonly Product[], Record<string, DestinationIndex<Product>>>();
 
-
-const indexOfTarget = (event: SyntheticEvent): number => {
-  const option = (event.target as Element).closest?.('[data-index]');
-  return option ? Number(option.getAttribute('data-index')) : -1;
-};
+const sameCode = (product: Product | undefined, code: string | null | undefined) =>
+  !!product && !!code && product.country_code.toUpperCase() === code.toUpperCase();
 
 /**
- * Everything CountryList does, without markup: catalogue, local search, grouping, keyboard,
- * selection, prefetch, windowing and announcements, as state plus prop getters.
+ * Everything CountryList does, without markup: catalogue, local search, groups, keyboard, selection,
+ * prefetch, windowing and announcements, as state plus prop getters.
  */
 export function useCountryList(options: UseCountryListOptions = {}) {
-  const { onChange, onSelect } = options;
+  const { onChange, onSelect, onCountryChange } = options;
   const { locale, dir, messages } = useEsimContext();
   const catalogue = useCatalogue();
   const prefetch = usePrefetchProduct();
   const baseId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
-  const [selectedId, setSelectedId] = useControllableState<number | null>(options.value, options.defaultValue ?? null);
+  const [focused, setFocused] = useState(false);
+  const [picked, setPicked] = useControllableState<number | null>(options.value, options.defaultValue ?? null);
+  // The group the traveller picked from: a popular destination is listed twice, only that row shows selected.
+  const [pickedGroup, setPickedGroup] = useState<CountryListGroupKind | null>(null);
 
   const products = catalogue.data?.products;
-  // Names, flags and search keys are built once per catalogue and locale; keystrokes only scan them.
+  const { popular } = options;
+  // By content: an inline `popular={[…]}` must not rebuild the index on every render.
+  const popularKey = popular?.join() ?? '';
+  // Names, marks and search keys are built once per catalogue, locale and popular list (it breaks ties in
+  // search); keystrokes only scan them.
   const index = useMemo(() => {
     if (!products) return;
-    let byLocale = indexes.get(products);
-    if (!byLocale) indexes.set(products, (byLocale = {}));
-    return (byLocale[locale] ??= createDestinationIndex(products, locale));
-  }, [products, locale]);
+    let byKey = indexes.get(products);
+    if (!byKey) indexes.set(products, (byKey = {}));
+    return (byKey[`${locale}|${popularKey}`] ??= createDestinationIndex(products, locale, popular ? { popular } : {}));
+  }, [products, locale, popularKey]); // eslint-disable-line react-hooks/exhaustive-deps
   const trimmed = query.trim();
-
-  // Countries apart from regions and global plans, rank order kept inside each group; with a query the
-  // group holding the best match comes first, so "europe" shows the Europe plan on top of every "eu" country.
-  // When both groups have options, each gets a heading row before its first option: row r is option r - 1
-  // up to the split (the first option of the second group), r - 2 after it. One pass, no per-row arrays.
-  const [items, split] = useMemo(() => {
-    const found = index ? searchDestinations(index, trimmed) : [];
-    const countriesFirst = !trimmed || found[0]?.kind === 'country';
-    const groups: CountryListEntry[][] = [[], []];
-    for (const entry of found) groups[+((entry.kind === 'country') !== countriesFirst)]!.push(entry);
-    return [groups[0]!.concat(groups[1]!), groups[1]!.length && groups[0]!.length] as const;
-  }, [index, trimmed]);
+  const browse = useMemo(() => index && browseModel(index, popular), [index]); // eslint-disable-line react-hooks/exhaustive-deps
+  const list = useMemo(
+    () => (!index ? NOTHING : trimmed ? searchModel(searchDestinations(index, trimmed)) : browse!),
+    [index, trimmed, browse],
+  );
+  const items = list.options;
   const count = items.length;
-  const status: CountryListDataState = index ? (count ? 'ready' : 'empty') : catalogue.isError ? 'error' : 'loading';
+  const status: CountryListDataState = index
+    ? count ? 'ready' : 'empty'
+    : catalogue.isError ? 'error'
+    : catalogue.fetchStatus === 'paused' ? 'offline' : 'loading';
+  const slow = useStillWorking(status === 'loading');
+
+  // Selection: `value` (a product) wins; then `country`, which keeps the product picked while it is of that
+  // country; uncontrolled, the pick, else `defaultCountry` once the catalogue lists it.
+  const selectedId = useMemo(() => {
+    if (options.value !== undefined) return options.value;
+    const ofCountry = (code: string | null | undefined) => products?.find((product) => sameCode(product, code))?.id ?? null;
+    const pickedProduct = picked === null ? undefined : products?.find((product) => product.id === picked);
+    if (options.country !== undefined) return sameCode(pickedProduct, options.country) ? picked : ofCountry(options.country);
+    return picked ?? (options.defaultValue == null ? ofCountry(options.defaultCountry) : null);
+  }, [options.value, options.country, options.defaultCountry, options.defaultValue, picked, products]);
+  const selectedIndex = useMemo(() => {
+    let first = -1;
+    for (let i = 0; i < items.length; i++) {
+      if (items[i]!.product.id !== selectedId) continue;
+      if (first < 0) first = i;
+      if (!pickedGroup || sectionOf(list, i).kind === pickedGroup) return i;
+    }
+    return first;
+  }, [list, items, selectedId, pickedGroup]);
 
   // The active option belongs to one result list: a new list starts on its top match while
   // searching, else on the selected destination, so Enter picks what the traveller sees first.
-  const [activeState, setActiveState] = useState<[CountryListEntry[] | null, number]>([null, -1]);
-  const activeIndex =
-    activeState[0] === items
-      ? activeState[1]
-      : trimmed ? (count ? 0 : -1) : items.findIndex((entry) => entry.product.id === selectedId);
+  const [activeState, setActiveState] = useState<[ListModel | null, number]>([null, -1]);
+  const activeIndex = activeState[0] === list ? activeState[1] : trimmed ? (count ? 0 : -1) : selectedIndex;
   const activeEntry = items[activeIndex];
 
-  const { start, end, visible, reveal, listboxProps, sizerProps } = useListWindow(count + (split ? 2 : 0));
+  const headingRows = useMemo(() => (list.headings ? list.sections.map((section) => section.row) : []), [list]);
+  const { start, end, visible, reveal, rowTop, listboxProps, sizerProps } = useListWindow(list.rowCount, headingRows);
   const revealOption = (i: number) => {
-    const row = split ? i + 1 + +(i >= split) : i;
+    const row = rowOfOption(list, i);
     // The first option of a group brings its heading along.
-    reveal(split && (!i || i === split) ? row - 1 : row, row);
+    reveal(list.headings && i === sectionOf(list, i).start ? row - 1 : row, row);
   };
-  useLayoutEffect(() => {
-    revealOption(Math.max(activeIndex, 0));
+  useIsomorphicLayoutEffect(() => {
+    if (count) revealOption(Math.max(activeIndex, 0));
     // Only a new result list moves the scroll position; keys and clicks reveal what they activate.
-  }, [items]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [list]); // eslint-disable-line react-hooks/exhaustive-deps
 
   // Hover and keyboard both wait a moment, so sweeping the pointer across the list or holding an arrow
   // key does not fire a request per row; the last option rested on is the one loaded. pointerover
@@ -103,15 +121,16 @@ export function useCountryList(options: UseCountryListOptions = {}) {
   };
   useEffect(() => () => clearTimeout(intent.current.timer), []);
 
-  // What the empty state shows and, once typing pauses, the polite live region announces.
+  // What the empty state shows and, once typing pauses, the polite live region announces. The offline state
+  // and errors are live regions of their own.
   const message =
-    status === 'ready'
-      ? messages.resultCount(count)
-      : status === 'empty'
-        ? trimmed ? messages.noDestinations(trimmed) : messages.emptyCatalogue
-        : '';
+    status === 'ready' ? messages.resultCount(count)
+    : status === 'empty' ? (trimmed ? messages.noDestinations(trimmed) : messages.emptyCatalogue)
+    : status === 'loading' ? (slow ? `${messages.loadingDestinations} ${messages.stillWorking}` : messages.loadingDestinations)
+    : '';
   // Once typing pauses: the message to announce, and the query whose new rows may load their images (each a
-  // request, a decode and a repaint), so that each keystroke's results reach the screen within a frame.
+  // request, a decode and a repaint), so that each keystroke's results reach the screen within a frame. The
+  // region starts empty, so even the first message (loading) is announced.
   const [[announced, paused], setPaused] = useState(['', query]);
   useEffect(() => {
     const timer = setTimeout(setPaused, PAUSE_MS, [message, query]);
@@ -121,25 +140,30 @@ export function useCountryList(options: UseCountryListOptions = {}) {
   const activate = (i: number) => {
     const entry = items[i];
     if (!entry) return;
-    setActiveState([items, i]);
+    setActiveState([list, i]);
     revealOption(i);
     intend(entry.product.id);
   };
   const select = (i: number) => {
     const entry = items[i];
     if (!entry) return;
-    setActiveState([items, i]);
-    if (entry.product.id !== selectedId) {
-      setSelectedId(entry.product.id);
-      onChange?.(entry.product);
+    const { product } = entry;
+    setActiveState([list, i]);
+    setPickedGroup(sectionOf(list, i).kind);
+    const before = products?.find((candidate) => candidate.id === selectedId);
+    if (product.id !== selectedId) {
+      setPicked(product.id);
+      onChange?.(product);
     }
-    onSelect?.(entry.product);
+    if (!sameCode(before, product.country_code)) onCountryChange?.(product.country_code);
+    onSelect?.(product);
   };
 
-  const pageSize = Math.max(1, visible - 1);
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     const { key } = event;
+    if (event.nativeEvent.isComposing || event.altKey) return;
     const last = count - 1;
+    const pageSize = Math.max(1, visible - 1);
     const to = {
       ArrowDown: activeIndex + 1,
       ArrowUp: activeIndex < 0 ? last : activeIndex - 1,
@@ -148,11 +172,13 @@ export function useCountryList(options: UseCountryListOptions = {}) {
       Home: 0,
       End: last,
     }[key];
-    if (event.nativeEvent.isComposing || event.altKey) return;
     if (key === 'Enter') {
-      if (!activeEntry) return;
-      select(activeIndex); // and no form submit: a pick must not send the partner's checkout
-    } else if (key === 'Escape') {
+      // Whatever the state (no match, still loading, offline), Enter in this field never submits the host's form.
+      event.preventDefault();
+      select(activeIndex);
+      return;
+    }
+    if (key === 'Escape') {
       // Nothing to clear: let the key reach the host (a dialog may want to close).
       if (!query) return;
       event.stopPropagation();
@@ -161,38 +187,58 @@ export function useCountryList(options: UseCountryListOptions = {}) {
       // The field is editable: once it holds text, Home/End (the only keys here shorter than 5 letters)
       // move the caret as in any text field (screen reader users review what they typed with them). On an
       // empty field there is no caret to move, so they jump to the first/last option; Ctrl/⌘+Home/End always jump.
-      if (to === undefined || (key.length < 5 && query && !event.ctrlKey && !event.metaKey)) return;
+      if (to === undefined || !count || (key.length < 5 && query && !event.ctrlKey && !event.metaKey)) return;
       activate(Math.max(0, Math.min(last, to)));
     }
     event.preventDefault();
   };
 
-  const listboxId = `${baseId}-listbox`;
-  const inputId = `${baseId}-input`;
-  const optionId = (id: number) => `${baseId}-option-${id}`;
+  const optionId = (i: number) => {
+    const entry = items[i];
+    return entry && `${baseId}-${sectionOf(list, i).kind}-${entry.product.id}`;
+  };
   const getOption = (i: number): CountryListOptionState => {
     const entry = items[i]!;
-    return { ...entry, index: i, active: i === activeIndex, selected: entry.product.id === selectedId, setSize: count };
+    const active = i === activeIndex;
+    return {
+      ...entry,
+      ...entryDisplay(entry),
+      index: i,
+      active,
+      focused: active && focused,
+      selected: i === selectedIndex,
+      setSize: count,
+      group: sectionOf(list, i).kind,
+    };
   };
 
   // The groups within rendered rows start…end, each with the options it has there (and its heading, if in view).
   const groups: CountryListGroup[] = [];
   for (let row = start; row < end; row++) {
-    const heading = !!split && (!row || row === split + 1);
-    const i = !split ? row : row > split ? row - 2 + +heading : row && row - 1;
-    const kind: CountryListGroupKind = items[i]!.kind === 'country' ? 'country' : 'region';
+    const at = atRow(list, row);
+    const section = 'heading' in at ? at.heading : sectionOf(list, at.option);
     let group = groups[groups.length - 1];
-    if (group?.kind !== kind) {
-      const label = split ? messages[kind === 'country' ? 'countriesGroup' : 'regionsGroup'] : undefined;
-      groups.push((group = { kind, label, heading, start: i, end: i }));
+    if (group?.kind !== section.kind) {
+      const label = list.headings ? messages[GROUP_LABEL[section.kind]] : undefined;
+      const first = 'heading' in at ? section.start : at.option;
+      groups.push((group = { kind: section.kind, label, heading: 'heading' in at, start: first, end: first }));
     }
-    if (!heading) group.end = i + 1;
+    if ('option' in at) group.end = at.option + 1;
   }
+  // aria-activedescendant must name an element in the DOM: the active option stays rendered when scrolled away.
+  const activeRow = activeIndex >= 0 ? rowOfOption(list, activeIndex) : -1;
+  const pinned = activeRow >= 0 && (activeRow < start || activeRow >= end) ? { index: activeIndex, top: rowTop(activeRow) } : undefined;
 
-  return {
+  const state = {
     status,
     error: catalogue.error,
-    retry: () => void catalogue.refetch(),
+    /** Loads the catalogue again and keeps focus in the component (the retry button is about to go). */
+    retry: () => {
+      void catalogue.refetch();
+      inputRef.current?.focus();
+    },
+    /** The load has lasted a few seconds. */
+    slow,
     query,
     setQuery,
     label: options.label ?? messages.searchLabel,
@@ -201,6 +247,8 @@ export function useCountryList(options: UseCountryListOptions = {}) {
     message,
     items,
     groups,
+    /** The active option when it is outside the rendered rows, with its offset from the list's top. */
+    pinned,
     activeIndex,
     selectedId,
     select,
@@ -208,75 +256,26 @@ export function useCountryList(options: UseCountryListOptions = {}) {
     announcement: announced,
     /** The query changed within the last moment: rows mounted now show their image once it pauses. */
     typing: paused !== query,
+    focused,
     optionId,
     getOption,
     inputRef,
-    getRootProps: () => ({ dir, 'data-state': status }),
-    getLabelProps: () => ({ htmlFor: inputId }),
-    getInputProps: () =>
-      ({
-        ref: inputRef,
-        id: inputId,
-        // Combobox over searchbox + listbox: focus stays in the field while aria-activedescendant
-        // points at the option, so arrows and typing work together in one tab stop, and NVDA, JAWS,
-        // VoiceOver and TalkBack all announce the active option (ARIA 1.2 combobox, APG list autocomplete).
-        role: 'combobox',
-        value: query,
-        placeholder: messages.searchPlaceholder,
-        autoComplete: 'off',
-        autoCorrect: 'off',
-        spellCheck: false,
-        'aria-autocomplete': 'list',
-        'aria-expanded': true,
-        'aria-controls': listboxId,
-        'aria-activedescendant': activeEntry && optionId(activeEntry.product.id),
-        onChange: (event: SyntheticEvent<HTMLInputElement>) => setQuery(event.currentTarget.value),
-        onKeyDown,
-      }) as const,
-    getClearButtonProps: () =>
-      ({
-        type: 'button',
-        'aria-label': messages.clearSearch,
-        onClick: () => {
-          setQuery('');
-          inputRef.current?.focus();
-        },
-      }) as const,
-    getListboxProps: () =>
-      ({
-        ...listboxProps,
-        id: listboxId,
-        role: 'listbox',
-        'aria-label': messages.destinationsLabel,
-        'aria-busy': status === 'loading' || undefined,
-        'data-state': status,
-        // Listeners on the list rather than each row: no closures per option, one handler for all.
-        onMouseDown: (event: SyntheticEvent) => {
-          if (indexOfTarget(event) >= 0) event.preventDefault(); // keep focus (and the caret) in the field
-        },
-        onClick: (event: SyntheticEvent) => select(indexOfTarget(event)),
-        onPointerOver: (event: SyntheticEvent) => intend(items[indexOfTarget(event)]?.product.id),
-        onPointerLeave: () => intend(undefined),
-      }) as const,
-    /** The single child of the listbox: as tall as the whole list, rows in view after a padding. */
-    getSizerProps: () => sizerProps,
-    getGroupProps: (group: CountryListGroup) =>
-      ({ role: group.label ? 'group' : 'none', 'aria-label': group.label, 'data-kind': group.kind }) as const,
-    /** ARIA and data attributes of option `i` (`CountryList.Option` uses them too). */
-    getOptionProps: (i: number) => {
-      const option = getOption(i);
-      return {
-        id: optionId(option.product.id),
-        role: 'option',
-        'aria-selected': option.selected,
-        'aria-setsize': count,
-        'aria-posinset': i + 1,
-        'data-index': i,
-        'data-kind': option.kind,
-        'data-active': dataFlag(option.active),
-        'data-selected': dataFlag(option.selected),
-      } as const;
-    },
+  };
+  return {
+    ...state,
+    ...listProps({
+      ...state,
+      ids: { listbox: `${baseId}-listbox`, input: `${baseId}-input` },
+      dir,
+      locale,
+      count,
+      activeId: activeEntry && optionId(activeIndex),
+      onKeyDown,
+      setFocused,
+      intend,
+      listboxProps,
+      sizerProps,
+    }),
   };
 }
 

@@ -25,7 +25,13 @@ describe('CountryList roles and names', () => {
     expect(input).toHaveAttribute('aria-expanded', 'true');
     const listbox = screen.getByRole('listbox', { name: 'Destinations' });
     expect(input).toHaveAttribute('aria-controls', listbox.id);
-    expect(within(listbox).getByRole('option', { name: /Afghanistan/ })).toHaveAttribute('aria-selected', 'false');
+    const popular = within(listbox).getByRole('group', { name: 'Popular' });
+    expect(within(popular).getByRole('option', { name: 'United States' })).toHaveAttribute('aria-selected', 'false');
+  });
+
+  it('is one tab stop: the listbox is not focusable, though it scrolls', async () => {
+    await renderList();
+    expect(screen.getByRole('listbox')).toHaveAttribute('tabindex', '-1');
   });
 
   it('renders only a window of rows, each telling its place in the whole list', async () => {
@@ -39,8 +45,8 @@ describe('CountryList roles and names', () => {
 
   it('hides the flag and the product image from assistive technology', async () => {
     useCatalogue(pick('JPN'));
-    await renderList();
-    const option = screen.getByRole('option', { name: 'Japan Japan eSIM' });
+    await renderList(<CountryList popular={[]} />);
+    const option = screen.getByRole('option', { name: 'Japan' });
     expect(option.querySelector('.esim-CountryList-option-flag')).toHaveAttribute('aria-hidden', 'true');
     expect(option.querySelector('img')).toHaveAttribute('alt', '');
     expect(option.querySelector('img')).toHaveAttribute('loading', 'lazy');
@@ -98,14 +104,14 @@ describe('CountryList search', () => {
 });
 
 describe('CountryList groups', () => {
-  it('puts countries first, then regions and global, each a labelled group', async () => {
-    useCatalogue(pick('JPN', 'DEU', 'XEU', 'GLO'));
-    await renderList();
+  it('with an empty query: regions and global (Global first), then countries A–Z, each a labelled group', async () => {
+    useCatalogue(pick('AUT', 'BEL', 'XEU', 'GLO'));
+    await renderList(<CountryList popular={[]} />);
     const countries = screen.getByRole('group', { name: 'Countries' });
     const regions = screen.getByRole('group', { name: 'Regions and global' });
     expect(within(countries).getAllByRole('option').map((o) => o.dataset.kind)).toEqual(['country', 'country']);
-    expect(within(regions).getAllByRole('option').map((o) => o.dataset.kind)).toEqual(['region', 'global']);
-    expect(countries.compareDocumentPosition(regions) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(within(regions).getAllByRole('option').map((o) => o.dataset.kind)).toEqual(['global', 'region']);
+    expect(regions.compareDocumentPosition(countries) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
   it('with a query, the group holding the best match comes first', async () => {
@@ -123,13 +129,13 @@ describe('CountryList selection and keyboard', () => {
   it('onChange fires when the destination changes, onSelect on every pick', async () => {
     const onChange = vi.fn();
     const onSelect = vi.fn();
-    const { user } = await renderList(<CountryList onChange={onChange} onSelect={onSelect} />);
+    const { user } = await renderList(<CountryList onChange={onChange} onSelect={onSelect} popular={[]} />);
     const first = screen.getAllByRole('option')[0] as HTMLElement;
     await user.click(first);
     await user.click(first);
     expect(onSelect).toHaveBeenCalledTimes(2);
     expect(onChange).toHaveBeenCalledTimes(1);
-    expect(onChange.mock.calls[0]?.[0]).toMatchObject({ country_code: 'AFG' });
+    expect(onChange.mock.calls[0]?.[0]).toMatchObject({ country_code: 'GLO' });
     expect(first).toHaveAttribute('aria-selected', 'true');
   });
 
@@ -158,7 +164,7 @@ describe('CountryList selection and keyboard', () => {
 
   it('shows a controlled value as selected and active', async () => {
     useCatalogue(pick('JPN', 'DEU', 'FRA'));
-    const { input } = await renderList(<CountryList value={712} />);
+    const { input } = await renderList(<CountryList value={712} popular={[]} />);
     const japan = screen.getByRole('option', { name: /Japan/ });
     expect(japan).toHaveAttribute('aria-selected', 'true');
     expect(japan).toHaveAttribute('data-selected');
@@ -175,7 +181,7 @@ describe('CountryList selection and keyboard', () => {
         </CountryList.Options>
       </CountryList>,
     );
-    const option = await screen.findByRole('option', { name: 'Japan!' });
+    const option = (await screen.findAllByRole('option', { name: 'Japan!' }))[0];
     expect(option).toHaveClass('esim-CountryList-option', 'kind-country');
   });
 });
@@ -210,17 +216,20 @@ describe('useCountryList (headless)', () => {
     await user.type(input, 'fr{Enter}');
     expect(onSelect).toHaveBeenCalledWith(usdCatalogue.products.find((p) => p.country_code === 'FRA')?.id);
     await user.type(input, '{Escape}');
-    await user.click(screen.getByRole('option', { name: 'Japan' }));
+    await user.click(screen.getAllByRole('option', { name: 'Japan' })[0]!);
     expect(onSelect).toHaveBeenLastCalledWith(712);
   });
 });
 
 describe('CountryList states', () => {
-  it('shows a skeleton and loading text while the catalogue loads', async () => {
+  it('shows a skeleton and announces loading while the catalogue loads', async () => {
     server.use(...createEsimHandlers({ latencyMs: 10_000 }));
     renderWithEsim(<CountryList />);
-    expect(screen.getByText('Loading destinations…')).toBeInTheDocument();
+    // The live region exists empty first, so the text that follows is announced.
+    expect(screen.getByRole('status')).toHaveTextContent('');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Loading destinations…'));
     expect(screen.getByRole('listbox')).toHaveAttribute('aria-busy', 'true');
+    expect(screen.getByRole('combobox')).toHaveAttribute('aria-expanded', 'false');
     expect(screen.getByRole('listbox').closest('.esim-CountryList')).toHaveAttribute('data-state', 'loading');
   });
 
@@ -238,7 +247,9 @@ describe('CountryList states', () => {
     expect(alert).toHaveTextContent('having trouble');
     server.resetHandlers();
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
-    expect(await screen.findByRole('option', { name: /Afghanistan/ })).toBeInTheDocument();
+    // The button goes with the error; focus stays in the component, on the field.
+    expect(screen.getByRole('combobox')).toHaveFocus();
+    expect((await screen.findAllByRole('option', { name: 'France' }))[0]).toBeInTheDocument();
   });
 
   it('reads a 401 as an access problem', async () => {

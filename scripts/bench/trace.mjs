@@ -1,0 +1,119 @@
+// `npm run bench:trace` (node scripts/bench/trace.mjs [impl] [size]): where a keystroke's time goes.
+// Builds bench/ unminified (readable function names), opens one page, types the bench's queries with
+// the V8 sampling profiler and a devtools.timeline trace running, and prints per keystroke the main
+// thread's time by kind (script, style, layout, paint…) and the JS functions with the most self time.
+// The figures are for finding hot spots, not for the README: the profiler itself slows script down.
+import { createServer } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import react from '@vitejs/plugin-react';
+import { chromium } from 'playwright';
+import { CHROMIUM_ARGS, ensureChromium } from '../chromium.mjs';
+
+const [impl = 'ours', sizeArg = '250'] = process.argv.slice(2);
+const size = Number(sizeArg);
+const repo = fileURLToPath(new URL('../..', import.meta.url));
+const benchDir = join(repo, 'bench');
+const outDir = join(repo, 'node_modules', '.cache', 'esim-bench-trace'); // git-ignored, apart from bench/dist
+const KEYS = ['g', 'e', 'r', 'SELECT', 'u', 'n', 'i', 'SELECT', 'j', 'a', 'p'];
+
+await build({
+  root: benchDir,
+  configFile: false,
+  mode: 'production',
+  logLevel: 'warn',
+  plugins: [react()],
+  build: { outDir, emptyOutDir: true, minify: false, sourcemap: false, reportCompressedSize: false, chunkSizeWarningLimit: 8192 },
+});
+
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+const server = createServer((req, res) => {
+  const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  if (path.startsWith('/img/')) return res.writeHead(404).end();
+  const file = normalize(join(outDir, path === '/' ? 'index.html' : path));
+  if (!file.startsWith(outDir) || !existsSync(file) || !statSync(file).isFile()) return res.writeHead(404).end();
+  res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS, headless: true });
+
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(`http://127.0.0.1:${server.address().port}/?impl=${impl}&size=${size}`);
+  await page.waitForFunction(() => window.__bench !== undefined);
+  await page.evaluate(() => window.__bench.mount());
+  await page.evaluate(() => window.__bench.quiet(600));
+  await page.locator('#root input').first().focus();
+
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  const events = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+  const traced = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8.execute', transferMode: 'ReportEvents' });
+  await cdp.send('Profiler.start');
+  let typed = 0;
+  for (const key of KEYS) {
+    if (key === 'SELECT') {
+      await page.keyboard.press('ControlOrMeta+A');
+      continue;
+    }
+    await page.evaluate(() => window.__bench.armKeystroke());
+    await page.keyboard.type(key);
+    await page.evaluate(() => window.__bench.keystrokeResult(200));
+    typed++;
+  }
+  const { profile } = await cdp.send('Profiler.stop');
+  await cdp.send('Tracing.end');
+  await traced;
+
+  // Main-thread time by kind, from the timeline's top-level events of the renderer main thread.
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const KINDS = {
+    'Script (event handlers, React)': ['EventDispatch', 'FunctionCall', 'TimerFire', 'FireAnimationFrame', 'RunMicrotasks', 'v8.run'],
+    'Style recalc': ['UpdateLayoutTree', 'RecalculateStyles', 'ParseAuthorStyleSheet'],
+    Layout: ['Layout'],
+    'Pre-paint / paint / layerize': ['PrePaint', 'Paint', 'Layerize', 'UpdateLayer', 'CompositeLayers', 'Commit'],
+    'Hit test': ['HitTest'],
+  };
+  // Each keystroke's window: from its keydown's dispatch to 40 ms later (past its frame), so the harness's
+  // own waiting between keystrokes is left out.
+  const windows = events
+    .filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown' && (!main || e.tid === main.tid))
+    .map((e) => [e.ts, e.ts + 40_000]);
+  const inWindow = (ts) => windows.some(([from, to]) => ts >= from && ts < to);
+  const totals = {};
+  for (const e of events) {
+    if (e.ph !== 'X' || (main && (e.pid !== main.pid || e.tid !== main.tid)) || !inWindow(e.ts)) continue;
+    for (const [kind, names] of Object.entries(KINDS)) if (names.includes(e.name)) totals[kind] = (totals[kind] ?? 0) + (e.dur ?? 0) / 1000;
+  }
+  console.log(`\n${impl} at ${size} destinations: ${typed} keystrokes traced`);
+  console.log('main-thread ms per keystroke by kind (nested events overlap: script includes the forced layouts it causes):');
+  for (const [kind, ms] of Object.entries(totals)) console.log(`  ${kind.padEnd(34)} ${(ms / typed).toFixed(2)}`);
+
+  // JS self time per function (sampling profiler).
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const dt = new Map();
+  let at = profile.startTime;
+  profile.samples.forEach((id, i) => {
+    at += profile.timeDeltas[i] ?? 0;
+    if (inWindow(at)) dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas[i + 1] ?? 0));
+  });
+  const self = new Map();
+  for (const [id, us] of dt) {
+    const { functionName, url, lineNumber } = byId.get(id).callFrame;
+    if (functionName === '(idle)' || functionName === '(program)') continue;
+    const where = `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber + 1}`;
+    self.set(where, (self.get(where) ?? 0) + us / 1000);
+  }
+  const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 25);
+  const script = [...self.values()].reduce((a, b) => a + b, 0);
+  console.log(`JS self time per keystroke, top functions (of ${(script / typed).toFixed(2)} ms sampled, GC included):`);
+  for (const [where, ms] of top) console.log(`  ${(ms / typed).toFixed(3).padStart(7)}  ${where}`);
+} finally {
+  await browser.close();
+  server.close();
+}

@@ -1,0 +1,63 @@
+import { normalizeSearchText } from '../../geo/index.js';
+import type { CountryListEntry } from './types.js';
+
+/** What a row shows beyond the search index: the name once, and a detail only when it adds something. */
+export interface EntryDisplay {
+  /** The destination's name: a country's or known region's localised name; an unknown region's product name without "eSIM". */
+  name: string;
+  /** The part of the product's name that says more than `name` ("Plan 3", "Jamaica, Barbados…"), or ''. */
+  detail: string;
+}
+
+// Words of a product name that say nothing a traveller does not know from the row already.
+const FILLER = /^(e ?sim|sim|data|plans?|roaming|travel|card)$/;
+// Separators around a product's own extra words ("Japan eSIM — Tokyo, Osaka").
+const EDGE_JUNK = /^[\s\-‐–—:·|,/()]+|[\s\-‐–—:·|,/(]+$/g;
+
+const isFiller = (word: string) => {
+  const folded = normalizeSearchText(word);
+  return !folded || FILLER.test(folded);
+};
+
+/** `words` without leading separators and filler words, joined. */
+function trimFiller(words: readonly string[]): string {
+  let first = 0;
+  while (first < words.length && isFiller(words[first]!)) first++;
+  return words.slice(first).join(' ').replace(EDGE_JUNK, '');
+}
+
+/**
+ * What the product's name says beyond the destination: its name without the longest leading run of words
+ * the destination is known by (localised or English name, alias, code) and the filler after it.
+ * "Japan eSIM" → "", "USA eSIM" → "", "Japan eSIM — Plan 3" → "Plan 3", "Global Roaming" → "".
+ */
+function detailAfterName(entry: CountryListEntry): string {
+  const own = normalizeSearchText(entry.product.name);
+  const keys = new Set(`${entry.key}${entry.aliases}${entry.codes}`.split('\n').filter((key) => key && key !== own));
+  keys.add(normalizeSearchText(entry.name));
+  const words = entry.product.name.trim().split(/\s+/);
+  let n = words.length;
+  while (n > 0 && !keys.has(normalizeSearchText(words.slice(0, n).join(' ')))) n--;
+  return trimFiller(words.slice(n));
+}
+
+function describe(entry: CountryListEntry): EntryDisplay {
+  if (entry.kind !== 'region') return { name: entry.name, detail: detailAfterName(entry) };
+  // A region's product name is "<its name> eSIM[ — <what it adds>]", and its name is the words before "eSIM"
+  // ("Caribbean Islands eSIM — Jamaica, Barbados…"), unless the index already knows it by name ("Europa").
+  const words = entry.product.name.trim().split(/\s+/);
+  const filler = words.findIndex(isFiller);
+  if (filler <= 0) return { name: entry.name, detail: detailAfterName(entry) };
+  const own = words.slice(0, filler).join(' ');
+  return { name: entry.name === entry.product.name ? own : entry.name, detail: trimFiller(words.slice(filler + 1)) };
+}
+
+// Per index entry (entries live as long as their catalogue and locale): rows only look them up.
+const displays = new WeakMap<CountryListEntry, EntryDisplay>();
+
+/** The name and detail a row shows for `entry`; computed once per entry, on first render. */
+export function entryDisplay(entry: CountryListEntry): EntryDisplay {
+  let display = displays.get(entry);
+  if (!display) displays.set(entry, (display = describe(entry)));
+  return display;
+}
