@@ -2,7 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import type { Product } from '../../api/schemas.js';
-import { countryFlag, countryName } from '../../geo/index.js';
+import { countryName, destinationMark } from '../../geo/index.js';
 import { useProduct } from '../../query/hooks.js';
 import { catalogueOptions } from '../../query/options.js';
 import { useEsimContext } from '../../query/provider.js';
@@ -165,7 +165,7 @@ function Steps({
             {product && (
               <Heading tabIndex={-1} className="esim-EsimPicker-heading">
                 <span className="esim-EsimPicker-flag" aria-hidden="true">
-                  {countryFlag(product.country_code)}
+                  {destinationMark(product.country_code)}
                 </span>{' '}
                 <bdi>{destination}</bdi>
               </Heading>
