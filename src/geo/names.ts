@@ -26,6 +26,10 @@ export const perLocale = <T>(make: (locale: string) => T): ((locale: string) => 
 };
 
 const displayNames = perLocale((locale) => new Intl.DisplayNames(locale, { type: 'region', fallback: 'none' }));
+const shortNames = perLocale((locale) => new Intl.DisplayNames(locale, { type: 'region', fallback: 'none', style: 'short' }));
+// Places whose long CLDR name is an administrative title no traveller uses ("Hong Kong SAR China",
+// "Sonderverwaltungsregion Macau"); their short name is the one on every ticket and eSIM shop.
+const BY_SHORT_NAME = new Set(['HK', 'MO']);
 
 const isGlobal = (code: string): boolean => code.toUpperCase() === 'GLO';
 
@@ -48,7 +52,7 @@ export const destinationKind = (code: string): DestinationKind =>
  */
 export const countryName = (code: string, locale: string, fallback?: string): string => {
   const alpha2 = alpha3ToAlpha2(code);
-  if (alpha2) return displayNames(locale).of(alpha2) ?? fallback ?? code;
+  if (alpha2) return (BY_SHORT_NAME.has(alpha2) ? shortNames : displayNames)(locale).of(alpha2) ?? fallback ?? code;
   if (isGlobal(code)) return globalName(locale);
   const region = regionOf(code, fallback);
   return (region && regionName(region, locale, (m49) => displayNames(locale).of(m49))) ?? fallback ?? code;

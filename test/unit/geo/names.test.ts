@@ -91,6 +91,12 @@ describe('countryName', () => {
     expect(countryName('QQQ', 'en')).toBe('QQQ');
   });
 
+  it.each([
+    ['HKG', 'en', 'Hong Kong'], ['HKG', 'de', 'Hongkong'], ['HKG', 'ja', '香港'], ['MAC', 'en', 'Macao'], ['MAC', 'zh', '澳门'],
+  ])('names %s in %s as travellers do: %s', (code, locale, name) => {
+    expect(countryName(code, locale)).toBe(name);
+  });
+
   it('survives a locale Intl rejects', () => {
     expect(countryName('DEU', 'not a locale!!')).toBe('Germany');
     expect(countryName('GLO', '')).toBe('Global');
