@@ -90,6 +90,44 @@ describe('variantPrice', () => {
     expect(price.discounted).toBe(price.original);
   });
 
+  it('rounds an amount with more decimals than the currency once, after the discount', () => {
+    // 4.505 × 0.9 = 4.0545 → 4.05; the original 4.505 → 4.51 (half away from zero).
+    expect(variantPrice({ amount: 4.505, client_discount: 10, currency_code: 'USD' })).toMatchObject({
+      originalMinor: 451,
+      discountedMinor: 405,
+      original: '$4.51',
+      discounted: '$4.05',
+    });
+    // 1234.5 JPY has no minor unit: 1235 before, 1234.5 × 0.95 = 1172.775 → 1173 after.
+    expect(variantPrice({ amount: 1234.5, client_discount: 5, currency_code: 'JPY' })).toMatchObject({
+      originalMinor: 1235,
+      discountedMinor: 1173,
+    });
+  });
+
+  it('applies a discount with decimals exactly', () => {
+    // 14.90 × 0.925 = 13.7825 → 13.78; 29.99 × 0.925 = 27.74075 → 27.74.
+    expect(variantPrice({ amount: 14.9, client_discount: 7.5, currency_code: 'USD' })).toMatchObject({
+      discountPercent: 7.5,
+      discountedMinor: 1378,
+      discounted: '$13.78',
+    });
+    expect(variantPrice({ amount: 29.99, client_discount: 7.5, currency_code: 'EUR' }, 'de-DE').discounted).toMatch(/^27,74\s€$/);
+  });
+
+  it('refuses codes that are no currency in use, whatever Intl would print for them', () => {
+    for (const code of ['XXX', 'XTS', 'XAU', 'ABC', 'usd']) {
+      expect(() => variantPrice({ amount: 4.5, client_discount: 0, currency_code: code })).toThrow(RangeError);
+      expect(() => formatMinor(450, code, 'en-US')).toThrow(`"${code}"`);
+    }
+    expect(variantPrice({ amount: 1000, client_discount: 0, currency_code: 'XOF' }).originalMinor).toBe(1000);
+  });
+
+  it('refuses an amount above a billion, which per-GB maths could no longer keep exact', () => {
+    expect(() => variantPrice({ amount: 1e21, client_discount: 0, currency_code: 'USD' })).toThrow(/1e\+21/);
+    expect(variantPrice({ amount: 1e9, client_discount: 0, currency_code: 'KWD' }).originalMinor).toBe(1e12);
+  });
+
   it('throws a RangeError naming a bad amount or discount', () => {
     expect(() => variantPrice({ amount: -4.5, client_discount: 5, currency_code: 'USD' })).toThrow('-4.5');
     expect(() => variantPrice({ amount: 4.5, client_discount: 120, currency_code: 'USD' })).toThrow('120');
