@@ -16,7 +16,7 @@ beforeEach(() => {
 const fetchAnswering =
   (body: unknown, init: { status?: number; headers?: Record<string, string>; redirectedTo?: string } = {}): FetchLike =>
   async () => {
-    const response = new Response(JSON.stringify(body), { status: init.status ?? 200, headers: init.headers });
+    const response = new Response(JSON.stringify(body), { status: init.status ?? 200, headers: init.headers ?? {} });
     if (init.redirectedTo) {
       Object.defineProperty(response, 'redirected', { value: true });
       Object.defineProperty(response, 'url', { value: init.redirectedTo });
