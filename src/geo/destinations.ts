@@ -63,33 +63,41 @@ export const createDestinationIndex = <P extends SearchableProduct>(
   locale: string,
   options: DestinationIndexOptions = {},
 ): DestinationIndex<P> => {
-  // Catalogues repeat a country across many products; names and keys are per code.
-  const byCode = new Map<string, [name: string, names: readonly string[], aliases: string, codes: string]>();
-  const entries = products.map((product): DestinationEntry<P> => {
-    const code = product.country_code;
+  // Catalogues repeat a country across many products; its name and keys are made once per code.
+  const byCode = new Map<string, { name: string; names: readonly string[]; aliases: string; codes: string }>();
+  const perCode = (code: string) => {
     let shared = byCode.get(code);
     if (!shared) {
-      const keys = [countryName(code, locale, ''), destinationNameKeys(code, locale), destinationAliasKeys(code), destinationCodeKeys(code)] as const;
-      byCode.set(code, (shared = [keys[0], keys[1], joinKeys(keys[2]), joinKeys(keys[3])]));
+      shared = {
+        name: countryName(code, locale, ''),
+        names: destinationNameKeys(code, locale),
+        aliases: joinKeys(destinationAliasKeys(code)),
+        codes: joinKeys(destinationCodeKeys(code)),
+      };
+      byCode.set(code, shared);
     }
+    return shared;
+  };
+  const entries = products.map((product): DestinationEntry<P> => {
+    const code = product.country_code;
+    const { name, names, aliases, codes } = perCode(code);
     const kind = destinationKind(code);
+    const flag = countryFlag(code);
     if (kind !== 'region') {
-      const name = shared[0] || product.name;
-      return { product, name, flag: countryFlag(code), mark: destinationMark(code), kind, key: joinKeys(withProductName(shared[1], product.name)), aliases: shared[2], codes: shared[3] };
+      return { product, name: name || product.name, flag, mark: destinationMark(code), kind, key: joinKeys(withProductName(names, product.name)), aliases, codes };
     }
-    // A region is known by its code or its product's name ("Europe eSIM"), so its names are per product.
-    const name = countryName(code, locale, product.name);
-    const names = [name, countryName(code, 'en', product.name)].map(normalizeSearchText);
-    const aliases = regionOf(code, product.name)?.aliases?.split('|') ?? [];
+    // A region is known by its code or by its product's name ("Europe eSIM"), so its names are per product.
+    const regionName = countryName(code, locale, product.name);
+    const regionNames = [...new Set([regionName, countryName(code, 'en', product.name)].map(normalizeSearchText))];
     return {
       product,
-      name,
-      flag: '',
+      name: regionName,
+      flag,
       mark: destinationMark(code, product.name),
       kind,
-      key: joinKeys(withProductName([...new Set(names)], product.name)),
-      aliases: joinKeys(aliases),
-      codes: shared[3],
+      key: joinKeys(withProductName(regionNames, product.name)),
+      aliases: joinKeys(regionOf(code, product.name)?.aliases?.split('|') ?? []),
+      codes,
     };
   });
   // Collating each distinct name once and sorting by its position is several times faster
