@@ -115,9 +115,8 @@ export const createDestinationIndex = <P extends SearchableProduct>(
 /**
  * The entries matching `query`, best first: an exact name, alias or code, then a prefix of the display
  * name, of another name or alias, a word start, a substring of a name, and last a name or alias one
- * typo away (queries of 4+ characters); popular destinations
- * first among equals, then by name. Codes match only whole ("de" finds Germany, "eu" does not).
- * An empty query returns every entry in name order.
+ * typo away (queries of 4+ characters); popular destinations first among equals, then by name.
+ * Codes match only whole ("de" finds Germany, "eu" does not). An empty query returns every entry in name order.
  */
 export const searchDestinations = <P extends SearchableProduct>(
   index: DestinationIndex<P>,

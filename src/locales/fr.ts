@@ -31,7 +31,7 @@ const fr: Messages = {
   saving: 'Économisez {amount}',
   bestValue: 'Meilleure offre',
   planDetails: 'Détails du forfait',
-  coverage: { one: 'Couvre {count} pays', many: '{count} de pays couverts', other: 'Couvre {count} pays' },
+  coverage: { one: 'Couvre {count} pays', many: 'Couvre {count} de pays', other: 'Couvre {count} pays' },
   loadingDetails: 'Chargement des détails du forfait…',
   detailsUnavailable: 'Les détails du forfait sont indisponibles pour le moment.',
   yes: 'Oui',
