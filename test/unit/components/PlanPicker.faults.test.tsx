@@ -3,7 +3,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { renderToString } from 'react-dom/server';
 import type { ProductDetail } from '../../../src/api/schemas.js';
 import { PlanPicker } from '../../../src/components/PlanPicker/index.js';
-import { createEsimHandlers } from '../../../src/mocks/index.js';
+import { createEsimHandlers, type MockVariant } from '../../../src/mocks/index.js';
 import { esimKeys } from '../../../src/query/keys.js';
 import { EsimProvider } from '../../../src/query/provider.js';
 import { server } from '../../msw-server.js';
@@ -11,10 +11,11 @@ import { createTestClient, createTestQueryClient } from '../../utils.js';
 import { JAPAN, hookSetup, japanVariant as variant, radio, renderPicker } from './PlanPicker.helpers.js';
 
 /** Japan's detail put straight into the cache, with variants the client itself would refuse. */
-function cachedJapan(variants: ProductDetail['variants']) {
+function cachedJapan(variants: readonly MockVariant[]) {
   const queryClient = createTestQueryClient();
   const { variants: _variants, ...product } = JAPAN;
-  queryClient.setQueryData(esimKeys.product(712), { ...product, variants, invalidVariants: [] } as ProductDetail);
+  const detail: ProductDetail = { ...product, variants: variants.map((v) => ({ ...v, description: v.description })), invalidVariants: [] };
+  queryClient.setQueryData(esimKeys.product(712), detail);
   return queryClient;
 }
 
