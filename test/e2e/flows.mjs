@@ -18,8 +18,18 @@ export function check(condition, message) {
  * Records what a page says and asks for: console messages, uncaught errors, every request with its headers,
  * and (when `csp` is set) every `securitypolicyviolation` event, caught by a listener added before any script.
  */
+/** The mock catalogue's image host, which does not serve images: a stand-in CDN answers for it in the browser. */
+export const MOCK_IMAGE_ORIGIN = 'https://cdn.example.com';
+const PIXEL_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
+
 export async function watchPage(context) {
-  const record = { console: [], errors: [], requests: [], violations: [] };
+  await context.route(`${MOCK_IMAGE_ORIGIN}/**`, (route) =>
+    route.fulfill({ status: 200, contentType: 'image/png', body: PIXEL_PNG }),
+  );
+  const record = { console: [], errors: [], requests: [], failed: [], violations: [] };
   await context.exposeBinding('__reportViolation', (_source, violation) => record.violations.push(violation));
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
@@ -34,6 +44,7 @@ export async function watchPage(context) {
   });
   context.on('console', (message) => record.console.push({ type: message.type(), text: message.text() }));
   context.on('weberror', (error) => record.errors.push(String(error.error()?.stack ?? error.error())));
+  context.on('requestfailed', (request) => record.failed.push(`${request.url()} (${request.failure()?.errorText})`));
   context.on('request', async (request) => {
     record.requests.push({ url: request.url(), method: request.method(), headers: await request.allHeaders() });
   });
@@ -45,6 +56,7 @@ export function problems(record) {
   return [
     ...record.console.filter((message) => message.type === 'error' || message.type === 'warning').map((message) => `console.${message.type}: ${message.text}`),
     ...record.errors.map((error) => `uncaught: ${error}`),
+    ...record.failed.map((failure) => `request failed: ${failure}`),
   ];
 }
 

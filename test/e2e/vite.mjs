@@ -3,13 +3,17 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
-import { check, explained, pickJapanPlan, problems, watchPage } from './flows.mjs';
+import { MOCK_IMAGE_ORIGIN, check, explained, pickJapanPlan, problems, watchPage } from './flows.mjs';
 import { QUIET_ENV, StepError, freePort, run, startServer, step } from './harness.mjs';
 
 /** A token no code path would produce by accident: seeing it anywhere is a leak, not a coincidence. */
 export const E2E_TOKEN = 'tok_e2e_7c41f9d2b8a65e30';
 
-export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
+/**
+ * Issue 7's policy, plus the one source a partner's policy has to list for data it shows: the API's image
+ * host (the mock catalogue's product images). Scripts, styles, connections and workers stay 'self'.
+ */
+export const STRICT_CSP = `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' ${MOCK_IMAGE_ORIGIN}`;
 
 export async function buildVite(app, label) {
   // As README tells partners: the worker file for browser mocks (msw.workerDirectory in package.json says where).
