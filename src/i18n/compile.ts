@@ -9,6 +9,15 @@ const PLACEHOLDER = /\{(\w+)\}/g;
 const FSI = '\u2068';
 const PDI = '\u2069';
 
+// Letters of right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko…, their presentation forms).
+const RTL_LETTER = /^[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
+
+/** The direction of a message's own words (its first letter outside placeholders), or undefined for none. */
+const textDirection = (text: string): 'ltr' | 'rtl' | undefined => {
+  const letter = /\p{L}/u.exec(text.replace(PLACEHOLDER, ''))?.[0];
+  return letter ? (RTL_LETTER.test(letter) ? 'rtl' : 'ltr') : undefined;
+};
+
 const placeholderNames = (text: string): string[] => Array.from(text.matchAll(PLACEHOLDER), (match) => match[1]!);
 
 const isPluralMessage = (value: unknown): value is PluralMessage =>
@@ -26,11 +35,20 @@ const intlOrEnglish = <T>(make: (locale: string) => T, locale: string): T => {
  * Turns message data (yours, a locale file's, or none) into the functions components call, for one
  * locale: missing keys fall back to English, numbers are formatted and plurals chosen with Intl in
  * `locale`. In right-to-left locales each interpolated value is wrapped in U+2068/U+2069 (FSI/PDI)
- * so prices, codes and Latin names stay whole in the sentence; left-to-right text is left as given.
+ * so prices, codes and Latin names stay whole in the sentence, and so is any message whose own words
+ * run the other way than the locale (an English string left in an Arabic page). In left-to-right
+ * locales, messages in a left-to-right language are left exactly as given.
  * A value of the wrong shape (a plural object where text belongs, a number) falls back to English.
  */
 export function compileMessages(messages: Partial<Messages> | undefined, locale: string): EsimMessages {
-  const isolate = localeDirection(locale) === 'rtl';
+  const direction = localeDirection(locale);
+  const isolate = direction === 'rtl';
+  // A sentence in the other direction than the page (English left in an Arabic page) is isolated whole, or
+  // its trailing "…" and any right-to-left value would be laid out the page's way: "اليابان Data plans for".
+  const whole = (text: string): string => {
+    const own = textDirection(text);
+    return own && own !== direction ? FSI + text + PDI : text;
+  };
   const numbers = intlOrEnglish((tag) => new Intl.NumberFormat(tag), locale);
   const plurals = intlOrEnglish((tag) => new Intl.PluralRules(tag), locale);
   const show = (value: MessageValue | undefined): string => {
@@ -45,7 +63,7 @@ export function compileMessages(messages: Partial<Messages> | undefined, locale:
     const english = defaultMessages[key];
     const given: unknown = messages?.[key];
     if (typeof english === 'string') {
-      const text = typeof given === 'string' ? given : english;
+      const text = whole(typeof given === 'string' ? given : english);
       const names = placeholderNames(english);
       const only = names.length === 1 ? names[0]! : undefined;
       compiled[key] = !names.length
@@ -57,7 +75,7 @@ export function compileMessages(messages: Partial<Messages> | undefined, locale:
       // A plain string for a plural entry is taken as its one form for every count.
       const forms: PluralMessage = isPluralMessage(given) ? given : typeof given === 'string' ? { other: given } : english;
       compiled[key] = (count: number, values?: Readonly<Record<string, MessageValue>>) =>
-        fill(forms[plurals.select(count) as PluralCategory] ?? forms.other, { ...values, count });
+        fill(whole(forms[plurals.select(count) as PluralCategory] ?? forms.other), { ...values, count });
     }
   }
   return compiled as EsimMessages;

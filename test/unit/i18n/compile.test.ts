@@ -31,8 +31,10 @@ describe('compileMessages', () => {
   });
 
   it('falls back to "other" for a category the message leaves out', () => {
-    const ar = compileMessages({ resultCount: { other: '{count} وجهة' } }, 'en');
-    expect(ar.resultCount(1)).toBe('1 وجهة');
+    const ja = compileMessages({ resultCount: { one: '{count} 件 (one)', other: '{count} 件' } }, 'ja');
+    expect(ja.resultCount(1)).toBe('1 件');
+    const de = compileMessages({ resultCount: { other: '{count} Ziele' } }, 'de');
+    expect(de.resultCount(1)).toBe('1 Ziele');
   });
 
   it('overrides only the keys given and keeps English for the rest', () => {
@@ -69,7 +71,24 @@ describe('compileMessages', () => {
     const count = ar.resultCount(3);
     expect(count.startsWith(FSI)).toBe(true);
     expect(count).toContain(`${FSI}${new Intl.NumberFormat('ar').format(3)}${PDI}`);
-    expect(compileMessages(undefined, 'he-IL').plansLabel('Japan')).toBe(`Data plans for ${FSI}Japan${PDI}`);
+    expect(compileMessages({ plansLabel: 'חבילות גלישה עבור {destination}' }, 'he-IL').plansLabel('Japan')).toBe(
+      `חבילות גלישה עבור ${FSI}Japan${PDI}`,
+    );
+  });
+
+  it('isolates a whole sentence that runs the other way than the page, so English left in Arabic is not scrambled', () => {
+    const ar = compileMessages({ searchLabel: 'ابحث عن وجهة' }, 'ar');
+    // Without the outer isolate an RTL page lays this out as "اليابان Data plans for".
+    expect(ar.plansLabel('اليابان')).toBe(`${FSI}Data plans for ${FSI}اليابان${PDI}${PDI}`);
+    expect(ar.loadingDestinations).toBe(`${FSI}Loading destinations…${PDI}`);
+    expect(ar.resultCount(2)).toBe(`${FSI}${FSI}${new Intl.NumberFormat('ar').format(2)}${PDI} destinations${PDI}`);
+    // Arabic words in an Arabic page, and text with no letters, need no outer isolate.
+    expect(ar.searchLabel).toBe('ابحث عن وجهة');
+    expect(compileMessages({ planHeadline: '{data} · {validity}' }, 'ar').planHeadline({ data: '5 GB', validity: '30 يومًا' })).toBe(
+      `${FSI}5 GB${PDI} · ${FSI}30 يومًا${PDI}`,
+    );
+    // Hebrew words left in an English page are isolated the same way.
+    expect(compileMessages({ retry: 'ניסיון נוסף' }, 'en').retry).toBe(`${FSI}ניסיון נוסף${PDI}`);
   });
 
   it('leaves values as they are in left-to-right locales', () => {
