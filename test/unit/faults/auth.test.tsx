@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import { EsimPicker } from '../../../src/components/EsimPicker/index.js';
 import { CountryList } from '../../../src/components/CountryList/index.js';
 import { mockToken } from '../../../src/mocks/index.js';
-import { apiError, chooseDestination, DETAIL, failFirst, LIST, renderFaulty, watchRequests } from './helpers.js';
+import { apiError, chooseDestination, DETAIL, failFirst, findDestination, LIST, renderFaulty, watchRequests } from './helpers.js';
 
 const REFUSED = 'Access to the plan catalogue was refused.';
 const refusal = {
@@ -35,6 +35,6 @@ describe.each([401, 403] as const)('a %i', (status) => {
     expect(alert).toHaveTextContent(REFUSED);
     expect(document.body.textContent).not.toContain(mockToken);
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
-    expect(await screen.findByRole('option', { name: /Japan/ })).toBeInTheDocument();
+    expect(await findDestination(user, 'japan', /Japan/)).toBeInTheDocument();
   });
 });

@@ -95,3 +95,11 @@ export async function chooseDestination(user: ReturnType<typeof userEvent.setup>
   await user.type(searchField(), query);
   await user.click(await screen.findByRole('option', { name }));
 }
+
+/** Waits for the list, then searches: the option found proves the catalogue reached the traveller. */
+export async function findDestination(user: ReturnType<typeof userEvent.setup>, query: string, name: RegExp) {
+  await screen.findAllByRole('option');
+  await user.clear(searchField());
+  await user.type(searchField(), query);
+  return screen.findByRole('option', { name });
+}
