@@ -29,7 +29,8 @@ function trimFiller(words: readonly string[]): string {
 /**
  * What the product's name says beyond the destination: its name without the longest leading run of words
  * the destination is known by (localised or English name, alias, code) and the filler after it.
- * "Japan eSIM" → "", "USA eSIM" → "", "Japan eSIM — Plan 3" → "Plan 3", "Global Roaming" → "".
+ * "Japan eSIM" → "", "USA eSIM" → "", "Japan eSIM — Plan 3" → "Plan 3", "Global Roaming" → "",
+ * "South Georgia eSIM" → "" (every word is one of the destination's).
  */
 function detailAfterName(entry: CountryListEntry): string {
   const own = normalizeSearchText(entry.product.name);
@@ -38,7 +39,10 @@ function detailAfterName(entry: CountryListEntry): string {
   const words = entry.product.name.trim().split(/\s+/);
   let n = words.length;
   while (n > 0 && !keys.has(normalizeSearchText(words.slice(0, n).join(' ')))) n--;
-  return trimFiller(words.slice(n));
+  // Nothing but words of the destination's names and filler ("South Georgia eSIM"): it adds nothing.
+  const known = new Set([...keys].flatMap((key) => key.split(' ')));
+  const rest = words.slice(n);
+  return rest.every((word) => isFiller(word) || known.has(normalizeSearchText(word))) ? '' : trimFiller(rest);
 }
 
 function describe(entry: CountryListEntry): EntryDisplay {
