@@ -144,11 +144,11 @@ const JAPAN: MockProductDetail = {
   currency_code: 'USD',
   image_url: 'https://cdn.example.com/esim/japan.png',
   variants: [
-    japanVariant(5511, 1, 7, 4.5, 5, 'Data-only eSIM for short trips'),
-    japanVariant(5512, 5, 30, 14.9, 5),
-    japanVariant(5513, 10, 30, 22.5, 5),
-    japanVariant(5514, 20, 30, 29.99, 7.5, 'Fast 5G on NTT Docomo and SoftBank'),
-    japanVariant(5515, 0, 15, 34.9, 0, 'Unlimited data; speed reduced after 3 GB a day'),
+    /* @__PURE__ */ japanVariant(5511, 1, 7, 4.5, 5, 'Data-only eSIM for short trips'),
+    /* @__PURE__ */ japanVariant(5512, 5, 30, 14.9, 5),
+    /* @__PURE__ */ japanVariant(5513, 10, 30, 22.5, 5),
+    /* @__PURE__ */ japanVariant(5514, 20, 30, 29.99, 7.5, 'Fast 5G on NTT Docomo and SoftBank'),
+    /* @__PURE__ */ japanVariant(5515, 0, 15, 34.9, 0, 'Unlimited data; speed reduced after 3 GB a day'),
   ],
 };
 
@@ -175,11 +175,11 @@ function buildUsdCatalogue(): MockCatalogue {
 }
 
 /** Every destination (one product per country), 8 regions and Global, priced in USD. */
-export const usdCatalogue: MockCatalogue = buildUsdCatalogue();
+export const usdCatalogue: MockCatalogue = /* @__PURE__ */ buildUsdCatalogue();
 /** `usdCatalogue` with the same ids, priced in EUR (prices end in 9 cents). */
-export const eurCatalogue: MockCatalogue = convertCatalogue(usdCatalogue, 'EUR');
+export const eurCatalogue: MockCatalogue = /* @__PURE__ */ convertCatalogue(usdCatalogue, 'EUR');
 /** `usdCatalogue` with the same ids, priced in whole yen. */
-export const jpyCatalogue: MockCatalogue = convertCatalogue(usdCatalogue, 'JPY');
+export const jpyCatalogue: MockCatalogue = /* @__PURE__ */ convertCatalogue(usdCatalogue, 'JPY');
 
 export interface GenerateCatalogueOptions {
   count: number;

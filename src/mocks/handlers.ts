@@ -14,9 +14,6 @@ export const mockScenarios: readonly MockScenario[] = [
   'expired-token',
 ];
 
-/** Any non-empty bearer token is accepted; this one is what stories and docs use. */
-export const mockToken = 'demo-token';
-
 export interface MockApiOptions {
   /** Data to serve. Default: `usdCatalogue`. */
   catalogue?: MockCatalogue;
@@ -174,16 +171,15 @@ export function createEsimHandlers(options: MockApiOptions = {}): HttpHandler[] 
       if (id === undefined) return errorResponse(400, 'ValidationException', 'VALIDATION_FAILURE', 'Invalid variant ID');
       const entry = getStore().variants.get(id);
       if (!entry) return errorResponse(404, 'NotFoundError', 'NOT_FOUND', 'Variant not found');
-      // The single-variant endpoint adds database-only fields; clients must tolerate extra keys.
+      // "Including any extended fields and regions loaded from the database" (API reference): the
+      // countries the plan covers and a few facts, fixed per variant id so stories and tests can name them.
       return HttpResponse.json({
         ...entry.variant,
         regions: coveredCountries(entry.countryCode),
-        extended: {
-          network_type: id % 3 === 0 ? '4G' : '5G',
-          hotspot: id % 4 !== 0,
-          top_up: true,
-          activation_policy: 'first_connection',
-        },
+        network_type: id % 3 === 0 ? '4G/LTE' : '5G',
+        hotspot: id % 4 !== 0,
+        activation_policy: id % 5 === 0 ? 'On arrival at the destination' : 'On first connection',
+        top_up: true,
       });
     }),
   ];

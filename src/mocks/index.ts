@@ -3,13 +3,8 @@
  *
  *   setupServer(...createEsimHandlers({ scenario: 'slow-hydration' }))
  */
-export {
-  createEsimHandlers,
-  mockScenarios,
-  mockToken,
-  type MockApiOptions,
-  type MockScenario,
-} from './handlers.js';
+export { createEsimHandlers, mockScenarios, type MockApiOptions, type MockScenario } from './handlers.js';
+export { mockToken } from './token.js';
 export {
   eurCatalogue,
   generateCatalogue,

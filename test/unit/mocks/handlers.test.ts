@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw';
-import { productSchema, variantSchema } from '../../../src/api/schemas.js';
+import { productSchema, variantDetailSchema } from '../../../src/api/schemas.js';
 import { createEsimHandlers, generateCatalogue, usdCatalogue } from '../../../src/mocks/index.js';
 import { server } from '../../msw-server.js';
 import { get, getJson, pageHeaders } from './helpers.js';
@@ -83,7 +83,7 @@ describe('GET /products/:id and /products/:id/variants', () => {
   it('returns the variants alone', async () => {
     const { body } = await getJson<{ id: number }[]>('/products/904/variants');
     expect(body.length).toBeGreaterThanOrEqual(3);
-    for (const variant of body) expect(variantSchema.safeParse(variant).success).toBe(true);
+    for (const variant of body) expect(variantDetailSchema.safeParse(variant).success).toBe(true);
   });
 
   it.each(['abc', '0', '-3', '1.5', '12abc'])('400 for product id %s', async (id) => {
@@ -104,14 +104,29 @@ describe('GET /products/:id and /products/:id/variants', () => {
 });
 
 describe('GET /variants/:id', () => {
-  it('returns the variant with extended fields', async () => {
+  it('returns the variant with its regions and extended facts, as the client types them', async () => {
     const { status, body } = await getJson<Record<string, unknown>>('/variants/5511');
     expect(status).toBe(200);
-    expect(body).toMatchObject({ id: 5511, esim_product_id: 712, amount: 4.5, regions: ['JPN'] });
-    expect(body.extended).toEqual(expect.any(Object));
-    expect(variantSchema.safeParse(body).success).toBe(true);
-    const region = await getJson<{ regions: string[] }>(`/variants/${usdCatalogue.products.at(-2)?.variants[0]?.id}`);
-    expect(region.body.regions.length).toBeGreaterThan(3);
+    // Fixed by id: every third 4G/LTE, every fourth without hotspot, every fifth activating on arrival.
+    expect(body).toMatchObject({
+      id: 5511, esim_product_id: 712, amount: 4.5, regions: ['JPN'],
+      network_type: '4G/LTE', hotspot: true, activation_policy: 'On first connection',
+    });
+    expect(variantDetailSchema.parse(body)).toMatchObject({ regions: ['JPN'], network_type: '4G/LTE', hotspot: true });
+    expect((await getJson('/variants/5512')).body).toMatchObject({ network_type: '5G', hotspot: false });
+    expect((await getJson('/variants/5513')).body).toMatchObject({ network_type: '5G', hotspot: true });
+    expect((await getJson('/variants/5515')).body).toMatchObject({ activation_policy: 'On arrival at the destination' });
+  });
+
+  it('lists every country a regional or global plan covers', async () => {
+    const europe = usdCatalogue.products.find((product) => product.country_code === 'XEU')!;
+    const { body } = await getJson<{ regions: string[] }>(`/variants/${europe.variants[0]?.id}`);
+    expect(body.regions).toEqual(expect.arrayContaining(['FRA', 'DEU', 'ESP', 'ITA', 'NOR', 'CHE']));
+    expect(body.regions).not.toContain('JPN');
+    const global = usdCatalogue.products.find((product) => product.country_code === 'GLO')!;
+    const all = await getJson<{ regions: string[] }>(`/variants/${global.variants[0]?.id}`);
+    expect(all.body.regions.length).toBeGreaterThan(200);
+    expect(all.body.regions).toEqual(expect.arrayContaining(['JPN', 'USA', 'BRA', 'ZAF']));
   });
 
   it('400 and 404 with the reference shapes', async () => {
