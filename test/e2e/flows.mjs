@@ -65,22 +65,22 @@ export function problems(record) {
  * shows it (after the partner's discount). Throws a StepError naming the step that did not happen.
  */
 export async function pickJapanPlan(page) {
-  const search = page.getByRole('combobox');
+  // Scoped to the picker: the host page may have comboboxes and radios of its own (a theme switch).
+  const picker = page.locator('.esim-EsimPicker');
+  const search = picker.getByRole('combobox');
   await search.waitFor({ timeout: WAIT_MS });
   await search.fill('japan');
-  const japan = page.getByRole('option', { name: /Japan/ }).first();
+  const japan = picker.getByRole('option', { name: /Japan/ }).first();
   await japan.waitFor({ timeout: WAIT_MS }).catch(() => {
     throw new StepError('Typing "japan" showed no Japan option');
   });
   await japan.click();
-  const plans = page.getByRole('radiogroup').or(page.locator('fieldset:has(input[type=radio])')).first();
-  await plans.waitFor({ timeout: WAIT_MS }).catch(() => {
-    throw new StepError("Choosing Japan showed no plans");
+  const firstPlan = picker.locator('.esim-PlanPicker-option').getByRole('radio').first();
+  await firstPlan.waitFor({ timeout: WAIT_MS }).catch(() => {
+    throw new StepError('Choosing Japan showed no plans');
   });
-  const firstPlan = page.getByRole('radio').first();
-  await firstPlan.waitFor({ timeout: WAIT_MS });
   await firstPlan.check();
-  const card = page.locator('.esim-PlanPicker-option:has(input:checked)');
+  const card = picker.locator('.esim-PlanPicker-option:has(input:checked)');
   const price = (await card.locator('.esim-PlanPicker-price').first().textContent({ timeout: WAIT_MS }))?.trim() ?? '';
   check(/\d/.test(price), `The chosen plan shows no price (got "${price}")`);
   return price;
