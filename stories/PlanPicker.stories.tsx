@@ -1,19 +1,29 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { useState, type FormEvent } from 'react';
-import { expect, fn, userEvent, within } from 'storybook/test';
+import { onlineManager } from '@tanstack/react-query';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { PlanPicker, usePlanPicker } from '../src/components/PlanPicker/index.js';
+import type { Messages } from '../src/i18n/messages.js';
+import ar from '../src/locales/ar.js';
+import de from '../src/locales/de.js';
 import { createEsimHandlers, eurCatalogue, jpyCatalogue, usdCatalogue, type MockCatalogue, type MockVariant } from '../src/mocks/index.js';
+import { EsimProvider, useEsimContext } from '../src/query/provider.js';
 
 const JAPAN = usdCatalogue.products.find((product) => product.id === 712);
 const japanWith = (variants: (list: readonly MockVariant[]) => MockVariant[]): MockCatalogue => ({
   products: JAPAN ? [{ ...JAPAN, variants: variants(JAPAN.variants) }] : [],
 });
+const longNames = japanWith((list) =>
+  list.map((v, i) =>
+    i % 2 ? { ...v, name: `${v.name} — Business Traveller Premium with 5G priority and a local number`, description: 'Works on every major network in Japan, including rural areas; top up from the app at any time.' } : v,
+  ),
+);
 const unlimitedOnly = japanWith((list) =>
   [1, 7, 15, 30].map((days, i) => ({ ...list[0]!, id: 6000 + i, name: `Japan Unlimited / ${days} ${days === 1 ? 'day' : 'days'}`, data_amount_gb: 0, validity_days: days, amount: 3 + days * 1.5, client_discount: i === 2 ? 10 : 0 })),
 );
 
 type Canvas = ReturnType<typeof within>;
-const plans = (canvas: Canvas) => canvas.findAllByRole('radio', {}, { timeout: 8000 });
+const plans = (canvas: Canvas): Promise<HTMLElement[]> => canvas.findAllByRole('radio');
 const showPlans = async ({ canvasElement }: { canvasElement: HTMLElement }) => void (await plans(within(canvasElement)));
 
 const meta = {
@@ -27,20 +37,90 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** Japan's plans, cheapest first. Picking one hands `{ product, variant, orderAmount, price }` to `onChange`. */
+/**
+ * Japan's plans, cheapest first. Each card leads with data and validity; the price column sits at the top
+ * end of every card; a discount shows the struck original, the percentage and the saving. Picking one
+ * hands `{ product, variant, orderAmount, price }` to `onChange`.
+ */
 export const Default: Story = {
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     await plans(canvas);
     await expect(canvas.getByRole('radiogroup', { name: 'Data plans for Japan' })).toBeVisible();
+    const twenty = canvas.getByRole('radio', { name: /Japan 20 GB/ }).closest('label')!;
+    await expect(twenty.querySelector('.esim-PlanPicker-headline')).toHaveTextContent('20 GB · 30 days');
+    await expect(twenty.querySelector('.esim-PlanPicker-badge')).toHaveTextContent('7.5% off');
+    await expect(twenty.querySelector('.esim-PlanPicker-saving')).toHaveTextContent('Save $2.25');
     await userEvent.click(canvas.getByRole('radio', { name: /Japan 5 GB/ }));
     await expect(args.onChange).toHaveBeenCalledWith(expect.objectContaining({ orderAmount: 14.9 }));
   },
 };
 
-/** Skeleton rows while the plans load; after a second the hydration notice takes over (see SlowHydration). */
-export const Loading: Story = {
+/** The lowest price per GB among three or more limited plans gets a "Best value" badge (`data-best-value`). */
+export const BestValue: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await plans(canvas);
+    const best = canvasElement.querySelectorAll('[data-best-value]');
+    await expect(best).toHaveLength(1);
+    await expect(best[0]).toBe(canvas.getByRole('radio', { name: /Japan 20 GB/ }).closest('label'));
+    await expect(best[0]).toHaveTextContent('Best value');
+    await expect(best[0]).toHaveTextContent('$1.39 per GB');
+  },
+};
+
+/** Long names and descriptions wrap; the price column stays in the same place on every card. */
+export const LongNames: Story = {
+  beforeEach: ({ msw }) => msw?.use(...createEsimHandlers({ catalogue: longNames })),
+  play: async ({ canvasElement }) => {
+    await plans(within(canvasElement));
+    const columns = [...canvasElement.querySelectorAll('.esim-PlanPicker-pricing')].map((price) => Math.round(price.getBoundingClientRect().left));
+    await expect(new Set(columns).size).toBe(1);
+    await expect(canvasElement.querySelector('.esim-PlanPicker-name')).toHaveTextContent('Business Traveller Premium');
+  },
+};
+
+/**
+ * Choosing a plan loads `GET /variants/:id` into a disclosure: the countries it covers, by name and count,
+ * and the facts the API adds (network, hotspot, activation). Europe covers 31 countries.
+ */
+export const PlanDetails: Story = {
+  args: { productId: 801 },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const [first] = await plans(canvas);
+    await userEvent.click(first!);
+    const details = canvasElement.querySelector('details')!;
+    await userEvent.click(details.querySelector('summary')!);
+    await waitFor(() => expect(details).toHaveAttribute('data-state', 'ready'));
+    await expect(details).toHaveTextContent('Covers 31 countries');
+    await expect(details).toHaveTextContent('Germany');
+    await expect(details).toHaveTextContent('Hotspot');
+  },
+};
+
+/** Offline: no endless spinner but a message and a retry; loading resumes by itself when the browser is back online. */
+export const Offline: Story = {
+  beforeEach: () => {
+    onlineManager.setOnline(false);
+    return () => onlineManager.setOnline(true);
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText(/You are offline/)).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Try again' })).toBeVisible();
+    await expect(canvasElement.querySelector('.esim-PlanPicker-skeleton')).toBeNull();
+  },
+};
+
+/** Placeholder cards as tall as real ones while loading; after a second the hydration notice, after four "Still working on it…". */
+export const StillLoading: Story = {
   beforeEach: ({ msw }) => msw?.use(...createEsimHandlers({ latencyMs: 600_000 })),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText(/Still working on it…/)).toBeVisible();
+    await expect(canvas.getByRole('progressbar')).toBeVisible();
+  },
 };
 
 /** The first look at a destination hydrates on the server: a progress bar and a notice, not a blank. */
@@ -49,7 +129,7 @@ export const SlowHydration: Story = {
   beforeEach: ({ msw }) => msw?.use(...createEsimHandlers({ scenario: 'slow-hydration', hydrationDelayMs: 3000 })),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(await canvas.findByRole('progressbar', {}, { timeout: 3000 })).toBeVisible();
+    await expect(await canvas.findByRole('progressbar')).toBeVisible();
     await plans(canvas);
   },
 };
@@ -57,7 +137,7 @@ export const SlowHydration: Story = {
 export const Empty: Story = {
   beforeEach: ({ msw }) => msw?.use(...createEsimHandlers({ catalogue: japanWith(() => []) })),
   play: async ({ canvasElement }) => {
-    await within(canvasElement).findByText('No plans for this destination yet.', {}, { timeout: 5000 });
+    await within(canvasElement).findByText('No plans for this destination yet.');
   },
 };
 
@@ -66,7 +146,7 @@ export const ServerError: Story = {
   name: 'Error',
   beforeEach: ({ msw }) => msw?.use(...createEsimHandlers({ scenario: 'server-error' })),
   play: async ({ canvasElement }) => {
-    const alert = await within(canvasElement).findByRole('alert', {}, { timeout: 8000 });
+    const alert = await within(canvasElement).findByRole('alert');
     await expect(within(alert).getByRole('button', { name: 'Try again' })).toBeVisible();
   },
 };
@@ -75,7 +155,7 @@ export const ServerError: Story = {
 export const ExpiredToken: Story = {
   beforeEach: ({ msw }) => msw?.use(...createEsimHandlers({ scenario: 'expired-token' })),
   play: async ({ canvasElement }) => {
-    const alert = await within(canvasElement).findByRole('alert', {}, { timeout: 5000 });
+    const alert = await within(canvasElement).findByRole('alert');
     await expect(alert).toHaveTextContent('Access to the plan catalogue was refused');
   },
 };
@@ -89,12 +169,15 @@ export const NoDiscount: Story = {
   },
 };
 
-/** Unlimited plans: "Unlimited" instead of a size, no price per GB. */
+/** Unlimited plans: "Unlimited" instead of a size, a price per day instead of per GB, no best-value badge. */
 export const Unlimited: Story = {
   beforeEach: ({ msw }) => msw?.use(...createEsimHandlers({ catalogue: unlimitedOnly })),
   play: async ({ canvasElement }) => {
-    await plans(within(canvasElement));
-    await expect(canvasElement.querySelector('.esim-PlanPicker-per-gb')).toBeNull();
+    const canvas = within(canvasElement);
+    await plans(canvas);
+    await expect(canvasElement.querySelector('.esim-PlanPicker-per-gb, [data-best-value]')).toBeNull();
+    // 30 days at $48.00: $1.60 a day.
+    await expect(canvas.getByRole('radio', { name: /Unlimited \/ 30 days/ }).closest('label')).toHaveTextContent('$1.60 per day');
   },
 };
 
@@ -116,23 +199,50 @@ export const YenCatalogue: Story = {
   },
 };
 
-/** de-DE: "3,89 €", "7 Tage", German sort labels come from `messages`. */
+/** A provider with another locale and its messages (`esim-picker/locales/de`). */
+function WithLocale({ locale, messages, children }: { locale: string; messages: Messages; children: ReactNode }) {
+  const { client } = useEsimContext();
+  return (
+    <EsimProvider client={client} locale={locale} messages={messages}>
+      {children}
+    </EsimProvider>
+  );
+}
+
+/** de-DE with German messages: "25,52 €", "30 Tage", "7,5 %" on the badge, German labels. */
 export const German: Story = {
-  parameters: { locale: 'de-DE' },
   beforeEach: ({ msw }) => msw?.use(...createEsimHandlers({ catalogue: eurCatalogue })),
+  render: (args) => (
+    <WithLocale locale="de-DE" messages={de}>
+      <PlanPicker {...args} />
+    </WithLocale>
+  ),
   play: async ({ canvasElement }) => {
-    await plans(within(canvasElement));
-    await expect(canvasElement).toHaveTextContent('7 Tage');
+    const canvas = within(canvasElement);
+    await plans(canvas);
+    const twenty = canvas.getByRole('radio', { name: /Japan 20 GB/ }).closest('label')!;
+    await expect(twenty.querySelector('.esim-PlanPicker-headline')).toHaveTextContent('20 GB · 30 Tage');
+    await expect(twenty.querySelector('.esim-PlanPicker-price')).toHaveTextContent('25,52 €');
+    await expect(twenty.querySelector('.esim-PlanPicker-badge')).toHaveTextContent('7,5 %');
+    await expect(canvasElement.querySelector('.esim-PlanPicker')).toHaveAttribute('lang', 'de-DE');
   },
 };
 
-/** Arabic: right to left, Arabic digits and plurals from Intl. */
+/** Arabic with its messages: right to left, `lang="ar"`, prices and Latin names isolated in `<bdi>` so they never scramble. */
 export const ArabicRtl: Story = {
   name: 'Arabic (RTL)',
-  parameters: { locale: 'ar' },
+  render: (args) => (
+    <WithLocale locale="ar" messages={ar}>
+      <PlanPicker {...args} />
+    </WithLocale>
+  ),
   play: async ({ canvasElement }) => {
     await plans(within(canvasElement));
-    await expect(canvasElement.querySelector('.esim-PlanPicker')).toHaveAttribute('dir', 'rtl');
+    const root = canvasElement.querySelector('.esim-PlanPicker');
+    await expect(root).toHaveAttribute('dir', 'rtl');
+    await expect(root).toHaveAttribute('lang', 'ar');
+    await expect(root?.querySelector('.esim-PlanPicker-price > bdi')).not.toBeNull();
+    await expect(root?.querySelector('.esim-PlanPicker-legend')).toHaveTextContent('اليابان');
   },
 };
 
@@ -162,8 +272,18 @@ export const InsideAForm: Story = {
   },
 };
 
-/** Read-only, e.g. while the checkout submits. */
-export const Disabled: Story = { args: { disabled: true, defaultValue: 5512 }, play: showPlans };
+/** Read-only, e.g. while the checkout submits: nothing fades, the chosen plan stays plain to see. */
+export const Disabled: Story = {
+  args: { disabled: true, defaultValue: 5512 },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const radios = await plans(canvas);
+    for (const radio of radios) await expect(radio).toBeDisabled();
+    const chosen = canvas.getByRole('radio', { name: /Japan 5 GB/ });
+    await expect(chosen).toBeChecked();
+    await expect(getComputedStyle(chosen.closest('label')!).opacity).toBe('1');
+  },
+};
 
 export const DarkTheme: Story = { parameters: { theme: 'dark' }, args: { defaultValue: 5512 }, play: showPlans };
 
@@ -195,7 +315,12 @@ export const Unstyled: Story = {
       <PlanPicker {...args} />
     </div>
   ),
-  play: showPlans,
+  play: async ({ canvasElement }) => {
+    const radios = await plans(within(canvasElement));
+    // One plan per line, not a run-on paragraph.
+    const tops = radios.map((radio) => radio.getBoundingClientRect().top);
+    for (let i = 1; i < tops.length; i++) await expect(tops[i]!).toBeGreaterThan(tops[i - 1]!);
+  },
 };
 
 /** Parts rearranged: the plans first, the sort below, and a one-line card of your own. */
