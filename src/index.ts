@@ -51,6 +51,7 @@ export type {
   PlanPickerOptionProps,
   PlanPickerOptionsProps,
   PlanPickerSortProps,
+  PlanPickerDetailsProps,
   PlanOption,
   PlanOptionState,
   PlanPickerState,
@@ -58,6 +59,10 @@ export type {
   PlanSelection,
   PlanSort,
   UsePlanPickerOptions,
+  PlanDetails,
+  PlanDetailsStatus,
+  PlanFact,
+  UnpricedPlan,
 } from './components/PlanPicker/index.js';
 export { EsimPicker } from './components/EsimPicker/index.js';
 export type { EsimPickerProps, EsimPickerStep } from './components/EsimPicker/index.js';
