@@ -5,6 +5,7 @@ import type {
   DataTag,
   InfiniteData,
   QueryClient,
+  QueryFunction,
   QueryKey,
   UseInfiniteQueryOptions,
   UseQueryOptions,
@@ -17,8 +18,13 @@ import { esimKeys, type CatalogueParams } from './keys.js';
 import { retryDelay, shouldRetry } from './retry.js';
 
 /** Options for `useQuery`/`prefetchQuery` whose key carries the data type, as `queryOptions()` returns them. */
-export type EsimQueryOptions<TData, TKey extends QueryKey> = UseQueryOptions<TData, EsimApiError, TData, TKey> & {
+export type EsimQueryOptions<TData, TKey extends QueryKey> = Omit<
+  UseQueryOptions<TData, EsimApiError, TData, TKey>,
+  'queryFn' | 'queryKey'
+> & {
   queryKey: DataTag<TKey, TData>;
+  /** Always a function (never `skipToken`), so the options also suit `useSuspenseQuery`. */
+  queryFn: QueryFunction<TData, TKey>;
 };
 
 export type EsimInfiniteQueryOptions<TPage, TKey extends QueryKey> = UseInfiniteQueryOptions<
@@ -36,8 +42,9 @@ const CATALOGUE_STALE_MS = 5 * 60_000;
 
 const shared = { retry: shouldRetry, retryDelay } as const;
 
-const tagged = <TData, TKey extends QueryKey>(options: UseQueryOptions<TData, EsimApiError, TData, TKey>) =>
-  options as EsimQueryOptions<TData, TKey>;
+const tagged = <TData, TKey extends QueryKey>(
+  options: Omit<EsimQueryOptions<TData, TKey>, 'queryKey'> & { queryKey: TKey },
+) => options as EsimQueryOptions<TData, TKey>;
 
 /** Seeds the variant caches from a product detail, so that a loaded product costs no further request. */
 export function seedVariantCaches(queryClient: QueryClient, product: ProductDetail): void {

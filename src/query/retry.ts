@@ -10,12 +10,6 @@ export const MAX_RETRY_DELAY_MS = 30_000;
 /** Busy or overloaded answers that say the same request may succeed later (408 Request Timeout included). */
 const TRY_LATER = new Set([408, 429, 503]);
 
-/** The server's `Retry-After` in ms, when the client read one (a 429 or 503 that sent it). */
-function retryAfterMs(error: unknown): number | undefined {
-  const value = (error as { retryAfterMs?: unknown } | null)?.retryAfterMs;
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined;
-}
-
 /**
  * Network errors, timeouts, 5xx, 408 and 429 are retried twice; any other 4xx, an abort or bad data never.
  * A `Retry-After` longer than {@link MAX_RETRY_DELAY_MS} is not waited out: the error shows at once, with
@@ -23,12 +17,12 @@ function retryAfterMs(error: unknown): number | undefined {
  */
 export function shouldRetry(failureCount: number, error: unknown): boolean {
   if (failureCount >= MAX_RETRIES || !isEsimApiError(error)) return false;
-  const wait = retryAfterMs(error);
-  if (wait !== undefined && wait > MAX_RETRY_DELAY_MS) return false;
+  if ((error.retryAfterMs ?? 0) > MAX_RETRY_DELAY_MS) return false;
   return error.isRetryable || TRY_LATER.has(error.status);
 }
 
 /** The server's `Retry-After` when it sent one, else exponential backoff (1 s, 2 s, 4 s…), never over the cap. */
 export function retryDelay(failureCount: number, error: unknown): number {
-  return Math.min(retryAfterMs(error) ?? 1000 * 2 ** failureCount, MAX_RETRY_DELAY_MS);
+  const asked = isEsimApiError(error) ? error.retryAfterMs : undefined;
+  return Math.min(asked ?? 1000 * 2 ** failureCount, MAX_RETRY_DELAY_MS);
 }
