@@ -20,7 +20,7 @@ export {
   useVariant,
   usePrefetchProduct,
 } from './query/index.js';
-export type { EsimProviderProps, EsimContextValue } from './query/index.js';
+export type { EsimProviderProps, EsimContextValue, EsimErrorInfo } from './query/index.js';
 
 // Components
 // Parts are reached through their root (`CountryList.Search`, `PlanPicker.Option`…), not as separate names.
