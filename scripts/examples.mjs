@@ -1,6 +1,6 @@
 // The examples as tests: pack this repository as npm would publish it, install the tarball into temporary
-// copies of examples/next-app-router and examples/vite (React 19, and React 18 with the lowest
-// @tanstack/react-query the peer range allows), type-check, build, start on 127.0.0.1 and drive each in
+// copies of examples/next-app-router and examples/vite (React 19, and the lowest React and
+// @tanstack/react-query the peer ranges allow), type-check, build, start on 127.0.0.1 and drive each in
 // Chromium. Everything lives in one temporary folder, removed at the end. Exit code 1 on any failure.
 //
 //   node scripts/examples.mjs            all of it
@@ -55,6 +55,9 @@ try {
   if (compareVersions(tanstackMin, TANSTACK_FLOOR) < 0) {
     throw new StepError(`The peer range @tanstack/react-query "${tanstackRange}" allows ${tanstackMin}; below ${TANSTACK_FLOOR} a consumer's build fails (no skipToken)`);
   }
+  // The React 18 app runs the lowest React the peer range allows (with the same react-dom), so the range is true.
+  const reactMin = lowestVersion(manifest.peerDependencies?.react ?? '');
+  if (!reactMin.startsWith('18.')) throw new StepError(`The react peer range "${manifest.peerDependencies?.react}" starts at ${reactMin}, not React 18`);
   const react18 = JSON.parse(readFileSync(join(REPO, 'examples/vite/react18.json'), 'utf8'));
 
   // Installs are network- and disk-bound: run them side by side.
@@ -67,7 +70,7 @@ try {
         workspace,
         tarball,
         {
-          dependencies: { ...react18.dependencies, '@tanstack/react-query': tanstackMin },
+          dependencies: { react: reactMin, 'react-dom': reactMin, '@tanstack/react-query': tanstackMin },
           devDependencies: react18.devDependencies,
         },
         'vite-react18',
@@ -81,8 +84,10 @@ try {
   for (const [name, app] of Object.entries(apps)) {
     console.log(`    ${name}: react ${installedVersion(app, 'react')}, @tanstack/react-query ${installedVersion(app, '@tanstack/react-query')}`);
   }
-  if (apps.vite18 && installedVersion(apps.vite18, '@tanstack/react-query') !== tanstackMin) {
-    throw new StepError(`React 18 app got @tanstack/react-query ${installedVersion(apps.vite18, '@tanstack/react-query')}, not the peer minimum ${tanstackMin}`);
+  for (const [name, wanted] of [['@tanstack/react-query', tanstackMin], ['react', reactMin], ['react-dom', reactMin]]) {
+    if (apps.vite18 && installedVersion(apps.vite18, name) !== wanted) {
+      throw new StepError(`The React 18 app got ${name} ${installedVersion(apps.vite18, name)}, not the peer minimum ${wanted}`);
+    }
   }
 
   browser = await step('launch Chromium', () => launchChromium());
@@ -92,7 +97,7 @@ try {
   }
   for (const [name, label] of [
     ['vite', 'vite (React 19)'],
-    ['vite18', `vite (React 18, react-query ${tanstackMin})`],
+    ['vite18', `vite (React ${reactMin}, react-query ${tanstackMin})`],
   ]) {
     if (!apps[name]) continue;
     await buildVite(apps[name], label);
