@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import type { FormEvent } from 'react';
 import { PlanPicker, type PlanSelection } from '../../../src/components/PlanPicker/index.js';
 import { eurCatalogue, jpyCatalogue } from '../../../src/mocks/index.js';
@@ -184,10 +184,12 @@ describe('PlanPicker selection', () => {
   it('reports a preselected plan once its data has loaded, then only on a real change', async () => {
     const onChange = vi.fn();
     const onSelect = vi.fn();
-    const { user } = await renderPlans(<PlanPicker productId={712} defaultValue={5511} onChange={onChange} onSelect={onSelect} />);
+    const { user, queryClient } = await renderPlans(<PlanPicker productId={712} defaultValue={5511} onChange={onChange} onSelect={onSelect} />);
     expect(radio('Japan 1 GB')).toBeChecked();
-    expect(onChange).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(onChange).toHaveBeenCalledTimes(1));
     expect(onChange).toHaveBeenCalledWith(expect.objectContaining({ orderAmount: 4.5, price: expect.objectContaining({ discounted: '$4.28' }) }));
+    await queryClient.refetchQueries({ queryKey: esimKeys.product(712) });
+    expect(onChange).toHaveBeenCalledTimes(1);
     await user.click(radio('Japan 1 GB'));
     expect(onSelect).toHaveBeenCalledTimes(1);
     expect(onChange).toHaveBeenCalledTimes(1);
