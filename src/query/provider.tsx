@@ -1,6 +1,12 @@
 'use client';
 
-import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
+import {
+  HydrationBoundary,
+  QueryClient,
+  QueryClientContext,
+  QueryClientProvider,
+  type DehydratedState,
+} from '@tanstack/react-query';
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import { createEsimClient, type EsimClient } from '../api/client.js';
 import { compileMessages } from '../i18n/compile.js';
@@ -19,6 +25,8 @@ interface EsimProviderSharedProps {
   locale?: string | undefined;
   /** UI strings as data (e.g. `esim-picker/locales/de`, or a few keys of your own); missing keys are English. @default English */
   messages?: Partial<Messages> | undefined;
+  /** `dehydrate(queryClient)` of a server prefetch (Next.js App Router): the picker starts with that data. */
+  dehydratedState?: DehydratedState | undefined;
   /** Told when a component root catches a render error (it then shows its error state with a retry). */
   onError?: ((error: unknown, info: EsimErrorInfo) => void) | undefined;
   /** Caps on loading the whole catalogue. @default { maxProducts: 10000, maxPages: 200 } */
@@ -65,8 +73,13 @@ function warnIncomplete(info: CatalogueIncomplete): void {
 
 /** Gives the picker its API client, locale and strings; joins the host's TanStack Query cache when there is one. */
 export function EsimProvider(props: EsimProviderProps) {
-  const { client, baseUrl, queryClient, locale, messages, onError, catalogueLimits, onCatalogueIncomplete, children } =
+  const { client, baseUrl, queryClient, locale, messages, dehydratedState, onError, catalogueLimits, onCatalogueIncomplete } =
     props;
+  const children = dehydratedState ? (
+    <HydrationBoundary state={dehydratedState}>{props.children}</HydrationBoundary>
+  ) : (
+    props.children
+  );
   if (!client && typeof baseUrl !== 'string') {
     throw new TypeError(
       'esim-picker: EsimProvider needs `client={createEsimClient(…)}` or `baseUrl="/api/esim"` (your proxy route).',

@@ -1,8 +1,10 @@
 // A Next.js App Router page prefetches on the server with the React-free factories, dehydrates the cache
 // into the HTML (JSON), and the browser hydrates it: the traveller sees the catalogue without a request.
 import { dehydrate, HydrationBoundary, QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { act, renderHook, waitFor } from '@testing-library/react';
+import { act, renderHook, waitFor, within } from '@testing-library/react';
 import type { ReactNode } from 'react';
+import { renderToString } from 'react-dom/server';
+import { CountryList } from '../../../src/components/CountryList/index.js';
 import { createEsimClient } from '../../../src/api/client.js';
 import { mockToken } from '../../../src/mocks/index.js';
 import {
@@ -68,6 +70,42 @@ describe('server prefetch, dehydrate, hydrate', () => {
     // The data came through JSON unchanged: plain objects and arrays, no class instance or function lost.
     expect(browserCache.getQueryData(esimKeys.catalogue())).toStrictEqual(serverCache.getQueryData(esimKeys.catalogue()));
     expect(browserCache.getQueryData(esimKeys.product(712))).toStrictEqual(serverCache.getQueryData(esimKeys.product(712)));
+  });
+
+  it('a server component can hand the state to EsimProvider itself: no QueryClientProvider, no request', async () => {
+    const { html } = await prefetchOnServer();
+    const requests = countRequests();
+    const { result } = renderHook(() => useCatalogue(), {
+      wrapper: ({ children }: { children: ReactNode }) => (
+        <EsimProvider baseUrl={TEST_BASE_URL} dehydratedState={JSON.parse(html)}>
+          {children}
+        </EsimProvider>
+      ),
+    });
+    expect(result.current.data?.products.length).toBeGreaterThanOrEqual(190);
+    expect(result.current.data?.complete).toBe(true);
+    expect(result.current.isFetching).toBe(false);
+    await act(async () => {
+      await Promise.resolve();
+    });
+    expect(requests.urls).toEqual([]);
+    requests.stop();
+  });
+
+  it('the server’s HTML already lists destinations (no loading state), from the prefetched catalogue', async () => {
+    const { html } = await prefetchOnServer();
+    const page = renderToString(
+      <EsimProvider baseUrl={TEST_BASE_URL} dehydratedState={JSON.parse(html)}>
+        <CountryList />
+      </EsimProvider>,
+    );
+    // Read the server's HTML as the browser would before any script runs.
+    const container = document.createElement('div');
+    container.innerHTML = page;
+    const names = within(container).getAllByRole('option').map((option) => option.textContent);
+    expect(names.length).toBeGreaterThanOrEqual(3);
+    expect(names.some((name) => name?.includes('France'))).toBe(true);
+    expect(page).not.toContain('Loading destinations');
   });
 
   it('keys hold no client: a browser client made elsewhere finds what the server client stored', async () => {
