@@ -101,7 +101,8 @@ export function productOptions(client: EsimClient, id: number | undefined) {
     queryKey: esimKeys.product(id),
     queryFn: async (context) => {
       const product = await client.getProduct(toEsimId(id), { signal: context.signal });
-      // Newer React Query 5 releases pass their client to the query function; with older ones, no seeding.
+      // React Query 5.66+ passes its client to the query function; with older 5.x, no seeding (useVariants then
+      // costs one request).
       const queryClient = (context as { client?: QueryClient }).client;
       if (queryClient) seedVariantCaches(queryClient, product);
       return product;
