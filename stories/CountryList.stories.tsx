@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { onlineManager } from '@tanstack/react-query';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { CountryList } from '../src/components/CountryList/index.js';
 import { createEsimHandlers, generateCatalogue, usdCatalogue, type MockCatalogue } from '../src/mocks/index.js';
@@ -65,14 +66,116 @@ export const KeyboardOnly: Story = {
 export const Preselected: Story = {
   args: { defaultValue: 712 },
   play: async ({ canvasElement }) => {
-    const japan = await within(canvasElement).findByRole('option', { name: /Japan/ }, { timeout: 5000 });
-    await expect(japan).toHaveAttribute('aria-selected', 'true');
+    const canvas = within(canvasElement);
+    await canvas.findAllByRole('option', {}, { timeout: 5000 });
+    const selected = canvas.getAllByRole('option').filter((option) => option.getAttribute('aria-selected') === 'true');
+    await expect(selected).toHaveLength(1);
+    await expect(selected[0]).toHaveAccessibleName('Japan');
   },
 };
 
-/** The catalogue never arrives: skeleton rows, `aria-busy`, and the loading text for screen readers. */
+/** The partner holds a country code, as the API speaks: `defaultCountry="FRA"` selects France once the catalogue lists it. */
+export const DefaultCountry: Story = {
+  args: { defaultCountry: 'FRA' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await canvas.findAllByRole('option', {}, { timeout: 5000 });
+    const selected = canvas.getAllByRole('option').filter((option) => option.getAttribute('aria-selected') === 'true');
+    await expect(selected.map((option) => option.dataset.group)).toEqual(['popular']);
+    await expect(selected[0]).toHaveAccessibleName('France');
+  },
+};
+
+/** With an empty query: the most-visited destinations first, then regions and Global, then every country A–Z. */
+export const PopularFirst: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await canvas.findAllByRole('option', {}, { timeout: 5000 });
+    const popular = canvas.getByRole('group', { name: 'Popular' });
+    await expect(within(popular).getAllByRole('option')[0]).toHaveAccessibleName('France');
+    // Eight popular rows and their heading further down: the regions, Global first.
+    canvas.getByRole('listbox').scrollTop = 8 * 56 + 32;
+    await waitFor(() =>
+      expect(within(canvas.getByRole('group', { name: 'Regions and global' })).getAllByRole('option')[0]).toHaveAccessibleName('Global'),
+    );
+  },
+};
+
+/** A partner's own order: `popular={['JPN', 'KOR', 'THA']}`. */
+export const CustomPopular: Story = {
+  args: { popular: ['JPN', 'KOR', 'THA'] },
+  play: async ({ canvasElement }) => {
+    const popular = await within(canvasElement).findByRole('group', { name: 'Popular' }, { timeout: 5000 });
+    const names = within(popular).getAllByRole('option').map((option) => option.querySelector('.esim-CountryList-option-name')?.textContent);
+    await expect(names).toEqual(['Japan', 'South Korea', 'Thailand']);
+  },
+};
+
+/** Regions by their own name and mark (🇪🇺 Europe, 🌏 Asia, 🌎 Americas…), Global first; the product name only where it adds something. */
+export const RegionsAndGlobal: Story = {
+  args: { popular: [] },
+  parameters: {
+    msw: createEsimHandlers({ catalogue: { products: usdCatalogue.products.filter((p) => /^(X[A-Z]{2}|GLO|JPN)$/.test(p.country_code)) } }),
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const regions = await canvas.findByRole('group', { name: 'Regions and global' }, {});
+    const marks = within(regions).getAllByRole('option').map((option) => option.querySelector('.esim-CountryList-option-flag')?.textContent);
+    await expect(marks[0]).toBe('🌐');
+    await expect(new Set(marks).size).toBeGreaterThan(4);
+    await expect(canvas.getByRole('option', { name: 'Europe' })).toBeVisible();
+    await expect(canvas.getByRole('option', { name: /^Caribbean( Islands)? Jamaica, Barbados, Bahamas & 9 more$/ })).toBeVisible();
+  },
+};
+
+/** The catalogue never arrives: skeleton rows, `aria-busy`, and the loading text announced. */
 export const Loading: Story = {
   parameters: { msw: createEsimHandlers({ latencyMs: 600_000 }) },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('listbox')).toHaveAttribute('aria-busy', 'true');
+    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent('Loading destinations…'));
+  },
+};
+
+/** A load that outlasts a few seconds says it is still working, on screen and to screen readers. */
+export const StillLoading: Story = {
+  parameters: { msw: createEsimHandlers({ latencyMs: 600_000 }) },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText('Still working on it…', {}, { timeout: 10_000 })).toBeVisible();
+    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent('Still working on it…'));
+  },
+};
+
+/** Offline before the catalogue arrived: a message instead of an endless spinner; it loads by itself once back online. */
+export const Offline: Story = {
+  beforeEach: () => {
+    onlineManager.setOnline(false);
+    return () => onlineManager.setOnline(true);
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText(/You are offline/)).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Try again' })).toBeVisible();
+    await expect(canvas.getByRole('combobox')).toHaveAttribute('aria-expanded', 'false');
+  },
+};
+
+/** A render error inside the list (here a throwing `renderFlag`) shows the list's error state with a retry; the page stays. */
+export const CrashedRow: Story = {
+  name: 'Error boundary fallback',
+  args: {
+    onError: fn(),
+    renderFlag: () => {
+      throw new Error('A custom flag failed to render');
+    },
+  },
+  play: async ({ canvasElement, args }) => {
+    const alert = await within(canvasElement).findByRole('alert');
+    await expect(within(alert).getByRole('button', { name: 'Try again' })).toBeVisible();
+    await expect(args.onError).toHaveBeenCalledWith(expect.objectContaining({ message: 'A custom flag failed to render' }));
+  },
 };
 
 export const EmptyCatalogue: Story = {
@@ -116,18 +219,29 @@ const longNames: MockCatalogue = {
   products: [
     ...usdCatalogue.products.filter((product) => /^(SGS|VCT|COD|CAF|GBR|XCB)$/.test(product.country_code)),
     ...(japan ? [{ ...japan, id: 9001, name: 'Japan eSIM — Tokyo, Osaka, Kyoto, Hokkaido, Okinawa and every island in between, 5G where available' }] : []),
+    // The longest country name Intl gives: "South Georgia & South Sandwich Islands".
+    ...(japan ? [{ ...japan, id: 9002, country_code: 'SGS', name: 'South Georgia eSIM' }] : []),
   ],
 };
 
-/** Long country and product names truncate on one line each at 320 px; the full text stays in the accessible name. */
+/** Long names wrap to a second line at 320 px instead of being cut; every row stays as tall as the others. */
 export const LongNames: Story = {
+  args: { popular: [] },
   parameters: { msw: createEsimHandlers({ catalogue: longNames }) },
   decorators: [(Story) => <div style={{ width: 320 }}><Story /></div>],
-  play: showList,
+  play: async (context) => {
+    await showList(context);
+    const option = within(context.canvasElement).getByRole('option', { name: /^South Georgia/ });
+    const name = option.querySelector<HTMLElement>('.esim-CountryList-option-name');
+    await expect(name?.getClientRects().length).toBe(2);
+    const text = option.querySelector<HTMLElement>('.esim-CountryList-option-text');
+    await expect((text?.scrollHeight ?? 0) <= (text?.clientHeight ?? 0) + 1).toBe(true);
+  },
 };
 
 /** 5,000 products: only the rows in view are rendered; search stays instant. */
 export const FiveThousandDestinations: Story = {
+  args: { popular: [] },
   parameters: { msw: createEsimHandlers({ catalogue: generateCatalogue({ count: 5000, seed: 3 }) }) },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
