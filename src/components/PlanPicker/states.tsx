@@ -1,6 +1,6 @@
 'use client';
 
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { ErrorState, OfflineState } from '../shared/ErrorState.js';
 import { partProps, type ClassNameProp } from '../shared/classNames.js';
 import { cls, usePart } from './context.js';
@@ -103,6 +103,7 @@ export interface PlanPickerDetailsProps {
  */
 export function PlanPickerDetails({ className }: PlanPickerDetailsProps) {
   const state = usePart('Details', 'ready');
+  const summary = useRef<HTMLElement>(null);
   const plan = state?.plans.find((option) => option.selected);
   if (!state || !plan) return null;
   const { messages } = state;
@@ -110,7 +111,7 @@ export function PlanPickerDetails({ className }: PlanPickerDetailsProps) {
   const count = details?.coverage.length ?? 0;
   return (
     <details {...partProps(cls('details'), className, { status })} data-state={status}>
-      <summary className={cls('summary')}>
+      <summary ref={summary} className={cls('summary')}>
         {messages.planDetails}: {messages.planHeadline({ data: plan.data, validity: plan.validity })}
       </summary>
       <div className={cls('details-body')}>
@@ -118,7 +119,15 @@ export function PlanPickerDetails({ className }: PlanPickerDetailsProps) {
         {status === 'error' && (
           <p className={cls('details-error')}>
             {messages.detailsUnavailable}{' '}
-            <button type="button" className={cls('details-retry')} onClick={retry}>
+            {/* The button goes while retrying: focus moves to the summary, not to <body>. */}
+            <button
+              type="button"
+              className={cls('details-retry')}
+              onClick={() => {
+                summary.current?.focus();
+                retry();
+              }}
+            >
               {messages.retry}
             </button>
           </p>

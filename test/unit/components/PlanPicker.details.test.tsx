@@ -72,6 +72,7 @@ describe('PlanPicker plan details', () => {
     expect(details).toHaveTextContent('Plan details are not available right now.');
     fail = false;
     await user.click(within(details).getByRole('button', { name: 'Try again', hidden: true }));
+    expect(details.querySelector('summary')).toHaveFocus();
     await waitFor(() => expect(details).toHaveAttribute('data-state', 'ready'));
     expect(details).toHaveTextContent('Covers 3 countries');
   });

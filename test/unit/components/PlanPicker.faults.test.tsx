@@ -1,5 +1,5 @@
 import { onlineManager } from '@tanstack/react-query';
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
 import type { ProductDetail } from '../../../src/api/schemas.js';
 import { PlanPicker } from '../../../src/components/PlanPicker/index.js';
@@ -77,6 +77,17 @@ describe('PlanPicker faults', () => {
     await waitFor(() => expect(onError).toHaveBeenCalledTimes(2));
     expect(String(onError.mock.calls[0]?.[0])).toContain('plan 5512');
     expect(String(onError.mock.calls[1]?.[0])).toContain('plan 5513');
+  });
+
+  it('tells the provider’s onError too, naming the component', async () => {
+    const onError = vi.fn();
+    const queryClient = cachedJapan([variant(5511), { ...variant(5512), amount: 1e21 }]);
+    render(
+      <EsimProvider client={createTestClient()} queryClient={queryClient} onError={onError}>
+        <PlanPicker productId={712} />
+      </EsimProvider>,
+    );
+    await waitFor(() => expect(onError).toHaveBeenCalledWith(expect.objectContaining({ message: expect.stringContaining('plan 5512') }), { component: 'PlanPicker' }));
   });
 
   it('catches a render error in its own error state, reports it, and retries into working plans', async () => {
