@@ -145,14 +145,6 @@ export async function fetchCatalogue(
     going = keep(last);
   }
 
-  const complete = reason === null;
-  const result: Catalogue = {
-    products: [...byId.values()],
-    invalid,
-    complete,
-    incompleteReason: reason,
-    pagesFetched,
-  };
   if (reason !== null) {
     try {
       limits.onIncomplete?.({ reason, products: byId.size, pagesFetched, params });
@@ -160,5 +152,5 @@ export async function fetchCatalogue(
       // Reporting must never turn a usable catalogue into a failed one.
     }
   }
-  return result;
+  return { products: [...byId.values()], invalid, complete: reason === null, incompleteReason: reason, pagesFetched };
 }

@@ -146,6 +146,19 @@ describe('catalogue loading against servers that misbehave', () => {
   });
 });
 
+describe('the truncation report', () => {
+  it('a reporter that throws still leaves the partial catalogue usable', async () => {
+    const all = catalogueOf(250);
+    serveList((_page, perPage) => ({ items: all.slice(0, perPage), headers: { 'X-Has-More': 'true' } }));
+    const { promise } = load({
+      onIncomplete: () => {
+        throw new Error('reporting is down');
+      },
+    });
+    await expect(promise).resolves.toMatchObject({ complete: false, incompleteReason: 'repeated-page' });
+  });
+});
+
 describe('invalid records after the first page', () => {
   it('keeps the valid products of page 2 and reports its malformed ones', async () => {
     const all: unknown[] = catalogueOf(150);
