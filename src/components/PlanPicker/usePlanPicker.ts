@@ -106,8 +106,12 @@ export function usePlanPicker(options: UsePlanPickerOptions) {
     sent.current = null;
   }, [productId]);
 
-  // Plans that cannot be priced are left out of the cards; the host hears about each one.
+  // Plans that cannot be priced are left out of the cards; the host hears about each one, once per load
+  // (StrictMode's second effect run included).
+  const reported = useRef<unknown>(null);
   useEffect(() => {
+    if (reported.current === unpriced) return;
+    reported.current = unpriced;
     for (const { variant, error } of unpriced) {
       const reason = error instanceof Error ? error.message : String(error);
       const report = new Error(`esim-picker: PlanPicker left out plan ${variant.id}, which cannot be priced (${reason})`, { cause: error });

@@ -1,5 +1,6 @@
 import { onlineManager } from '@tanstack/react-query';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import type { ProductDetail } from '../../../src/api/schemas.js';
 import { PlanPicker } from '../../../src/components/PlanPicker/index.js';
@@ -79,15 +80,19 @@ describe('PlanPicker faults', () => {
     expect(String(onError.mock.calls[1]?.[0])).toContain('plan 5513');
   });
 
-  it('tells the provider’s onError too, naming the component', async () => {
+  it('tells the provider’s onError too, once, naming the component', async () => {
     const onError = vi.fn();
     const queryClient = cachedJapan([variant(5511), { ...variant(5512), amount: 1e21 }]);
     render(
-      <EsimProvider client={createTestClient()} queryClient={queryClient} onError={onError}>
-        <PlanPicker productId={712} />
-      </EsimProvider>,
+      <StrictMode>
+        <EsimProvider client={createTestClient()} queryClient={queryClient} onError={onError}>
+          <PlanPicker productId={712} />
+        </EsimProvider>
+      </StrictMode>,
     );
     await waitFor(() => expect(onError).toHaveBeenCalledWith(expect.objectContaining({ message: expect.stringContaining('plan 5512') }), { component: 'PlanPicker' }));
+    // Once, even with StrictMode running effects twice.
+    expect(onError).toHaveBeenCalledTimes(1);
   });
 
   it('catches a render error in its own error state, reports it, and retries into working plans', async () => {
