@@ -102,6 +102,8 @@ export async function testNext(app, browser) {
         const debit = page.getByTestId('wallet-debit');
         await debit.waitFor();
         check((await debit.textContent()) === price, `The summary's wallet debit reads "${await debit.textContent()}", the plan card "${price}"`);
+        const summary = (await page.getByTestId('order-summary').textContent()) ?? '';
+        check(summary.includes('Japan'), `The order summary does not name the destination: "${summary}"`);
         const amount = (await page.getByTestId('order-amount').textContent()) ?? '';
         check(/^\d+(\.\d+)? [A-Z]{3}$/.test(amount), `The summary's order amount reads "${amount}"`);
 

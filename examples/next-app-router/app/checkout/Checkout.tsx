@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { EsimPicker, type PlanSelection } from 'esim-picker';
+import { countryName, EsimPicker, useEsimContext, type PlanSelection } from 'esim-picker';
 
 type Theme = 'light' | 'dark';
 
@@ -9,6 +9,7 @@ type Theme = 'light' | 'dark';
 export function Checkout({ apiLabel }: { apiLabel: string }) {
   const [selection, setSelection] = useState<PlanSelection | null>(null);
   const [theme, setTheme] = useState<Theme>('light');
+  const { locale } = useEsimContext();
   return (
     // The stylesheet's presets apply to any ancestor carrying data-esim-theme; no attribute is the light default.
     <div className="checkout" data-esim-theme={theme === 'dark' ? 'dark' : undefined}>
@@ -33,7 +34,7 @@ export function Checkout({ apiLabel }: { apiLabel: string }) {
           {selection ? (
             <dl data-testid="order-summary">
               <dt>Destination</dt>
-              <dd>{selection.product.name}</dd>
+              <dd>{countryName(selection.product.country_code, locale, selection.product.name)}</dd>
               <dt>Plan</dt>
               <dd>{selection.variant.name}</dd>
               <dt>Order amount</dt>
