@@ -107,6 +107,10 @@ function Steps({
   // checkout page keeps its own focus.
   const [moved, setMoved] = useState(false);
   const [variantId, setVariantId] = useControllableState<number | null>(value, defaultValue ?? null);
+  // An uncontrolled preselection goes to the first PlanPicker as its own `defaultValue`, which reports it
+  // through onChange once its plan has loaded; after that the plans are controlled from here, so coming
+  // back to the destination later does not report it again.
+  const preselection = useRef(value === undefined ? (defaultValue ?? null) : null);
   const detail = useProduct(productId).data;
   const product = picked && picked.id === productId ? picked : (fromCountry ?? detail);
   const destination = product && countryName(product.country_code, locale, product.name);
@@ -135,6 +139,7 @@ function Steps({
   }, [plans]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const change = (selection: PlanSelection | null) => {
+    preselection.current = null;
     setVariantId(selection && selection.variant.id);
     onChange?.(selection);
   };
@@ -178,7 +183,16 @@ function Steps({
               <div role="status" className="esim-EsimPicker-loading">{messages.loadingPlans}</div>
             )
           ) : (
-            <PlanPicker key={productId} productId={productId} value={variantId} onChange={change} onSelect={onSelect} name={name} />
+            <PlanPicker
+              key={productId}
+              productId={productId}
+              {...(preselection.current !== null && preselection.current === variantId
+                ? { defaultValue: variantId }
+                : { value: variantId })}
+              onChange={change}
+              onSelect={onSelect}
+              name={name}
+            />
           )}
         </>
       ) : (

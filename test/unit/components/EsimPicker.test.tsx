@@ -133,6 +133,19 @@ describe('EsimPicker start and forms', () => {
 });
 
 describe('EsimPicker checkout hooks', () => {
+  it('reports a preselected plan through onChange once its data has loaded, and only once', async () => {
+    const onChange = vi.fn();
+    const user = userEvent.setup();
+    renderWithEsim(<EsimPicker initialProductId={712} defaultValue={5513} onChange={onChange} />);
+    expect(await screen.findByRole('radio', { name: /Japan 10 GB/ })).toBeChecked();
+    await waitFor(() => expect(onChange).toHaveBeenCalledTimes(1));
+    expect(onChange.mock.calls[0]?.[0]).toMatchObject({ variant: { id: 5513 }, orderAmount: 22.5, price: { original: '$22.50', discounted: '$21.38' } });
+    await user.click(screen.getByRole('button', { name: 'Change destination' }));
+    await chooseDestination(user, 'japan', /^Japan/);
+    expect(await screen.findByRole('radio', { name: /Japan 10 GB/ })).toBeChecked();
+    expect(onChange).toHaveBeenCalledTimes(1);
+  });
+
   it('opens on the plans of a country code given at first, and tells the host which destination that is', async () => {
     const onDestinationChange = vi.fn();
     const onStepChange = vi.fn();
