@@ -87,7 +87,7 @@ export const createDestinationIndex = <P extends SearchableProduct>(
       return { product, name: name || product.name, flag, mark: destinationMark(code), kind, key: joinKeys(withProductName(names, product.name)), aliases, codes };
     }
     // A region is known by its code or by its product's name ("Europe eSIM"), so its names are per product.
-    const regionName = countryName(code, locale, product.name);
+    const regionName = countryName(code, locale, product.name || undefined);
     const regionNames = [...new Set([regionName, countryName(code, 'en', product.name)].map(normalizeSearchText))];
     return {
       product,

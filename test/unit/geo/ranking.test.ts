@@ -134,3 +134,19 @@ describe('popular destinations', () => {
     expect(popularEntries(index, ['KEN', 'ZZZ', 'jpn']).map((entry) => entry.name)).toEqual(['Kenya', 'Japan']);
   });
 });
+
+describe('records as the API may send them', () => {
+  it('takes lower-case codes, empty names and unknown codes, and never shows an empty name', () => {
+    const odd = [
+      { country_code: 'jpn', name: '' },
+      { country_code: '', name: 'Mystery Plan' },
+      { country_code: 'QQQ', name: '' },
+      { country_code: 'GLO', name: '' },
+    ];
+    const index = createDestinationIndex(odd, 'en');
+    expect(index.entries.map((entry) => entry.name).sort()).toEqual(['Global', 'Japan', 'Mystery Plan', 'QQQ']);
+    expect(searchDestinations(index, 'jp').map((entry) => entry.product.country_code)).toEqual(['jpn']);
+    expect(searchDestinations(index, 'mystery').map((entry) => entry.name)).toEqual(['Mystery Plan']);
+    expect(popularEntries(index).map((entry) => entry.product.country_code)).toEqual(['jpn']);
+  });
+});
