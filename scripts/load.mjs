@@ -161,6 +161,13 @@ async function cannon(title, url, paths, headers, amount = Number(args.amount)) 
     requests: paths.map((path) => ({ method: 'GET', path })),
   });
   const failures = result.errors + result.timeouts + result.non2xx;
+  if (failures) {
+    const statuses = Object.keys(result.statusCodeStats ?? {}).filter((code) => !code.startsWith('2'));
+    console.log(
+      `  ${title}: ${result.errors} socket errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx` +
+        (statuses.length ? ` (${statuses.map((code) => `${code}×${result.statusCodeStats[code].count}`).join(', ')})` : ''),
+    );
+  }
   return {
     title,
     p50: result.latency.p50,
