@@ -12,47 +12,49 @@ export function Checkout({ apiLabel }: { apiLabel: string }) {
   const { locale } = useEsimContext();
   return (
     // The stylesheet's presets apply to any ancestor carrying data-esim-theme; no attribute is the light default.
-    <div className="checkout" data-esim-theme={theme === 'dark' ? 'dark' : undefined}>
-      <header className="checkout-header">
-        <h1>Checkout</h1>
-        <fieldset className="theme-switch">
-          <legend>Theme</legend>
-          {(['light', 'dark'] as const).map((option) => (
-            <label key={option}>
-              <input type="radio" name="theme" value={option} checked={theme === option} onChange={() => setTheme(option)} />
-              {option === 'light' ? 'Light' : 'Dark'}
-            </label>
-          ))}
-        </fieldset>
-      </header>
-      <form className="checkout-body" method="post" action="/order">
-        <section className="checkout-picker" aria-label="eSIM">
-          <EsimPicker name="variant_id" onChange={setSelection} />
-        </section>
-        <aside className="checkout-summary" aria-labelledby="summary-heading">
-          <h2 id="summary-heading">Order summary</h2>
-          {selection ? (
-            <dl data-testid="order-summary">
-              <dt>Destination</dt>
-              <dd>{countryName(selection.product.country_code, locale, selection.product.name)}</dd>
-              <dt>Plan</dt>
-              <dd>{selection.variant.name}</dd>
-              <dt>Order amount</dt>
-              <dd data-testid="order-amount">
-                {selection.orderAmount} {selection.price.currency}
-              </dd>
-              <dt>Wallet debit (your discount)</dt>
-              <dd data-testid="wallet-debit">{selection.price.discounted}</dd>
-            </dl>
-          ) : (
-            <p>Choose a destination and a plan.</p>
-          )}
-          <button type="submit" disabled={!selection}>
-            Place order
-          </button>
-          <p className="checkout-note">Data: {apiLabel}</p>
-        </aside>
-      </form>
+    <div className="checkout-page" data-esim-theme={theme === 'dark' ? 'dark' : undefined}>
+      <div className="checkout">
+        <header className="checkout-header">
+          <h1>Checkout</h1>
+          <fieldset className="theme-switch">
+            <legend>Theme</legend>
+            {(['light', 'dark'] as const).map((option) => (
+              <label key={option}>
+                <input type="radio" name="theme" value={option} checked={theme === option} onChange={() => setTheme(option)} />
+                {option === 'light' ? 'Light' : 'Dark'}
+              </label>
+            ))}
+          </fieldset>
+        </header>
+        <form className="checkout-body" method="post" action="/order">
+          <section className="checkout-picker" aria-label="eSIM">
+            <EsimPicker name="variant_id" onChange={setSelection} />
+          </section>
+          <aside className="checkout-summary" aria-labelledby="summary-heading">
+            <h2 id="summary-heading">Order summary</h2>
+            {selection ? (
+              <dl data-testid="order-summary">
+                <dt>Destination</dt>
+                <dd>{countryName(selection.product.country_code, locale, selection.product.name)}</dd>
+                <dt>Plan</dt>
+                <dd>{selection.variant.name}</dd>
+                <dt>Order amount</dt>
+                <dd data-testid="order-amount">
+                  {selection.orderAmount} {selection.price.currency}
+                </dd>
+                <dt>Wallet debit (your discount)</dt>
+                <dd data-testid="wallet-debit">{selection.price.discounted}</dd>
+              </dl>
+            ) : (
+              <p>Choose a destination and a plan.</p>
+            )}
+            <button type="submit" disabled={!selection}>
+              Place order
+            </button>
+            <p className="checkout-note">Data: {apiLabel}</p>
+          </aside>
+        </form>
+      </div>
     </div>
   );
 }
