@@ -9,13 +9,11 @@ import {
   listSchema,
   productDetailEnvelopeSchema,
   productSchema,
-  variantDetailSchema,
   variantSchema,
   type InvalidRecord,
   type Product,
   type ProductDetail,
   type Variant,
-  type VariantDetail,
 } from './schemas.js';
 import { check, validateEach, type ListRules } from './validate.js';
 
@@ -80,7 +78,7 @@ export interface EsimClient {
   listProducts(params?: ListProductsParams, options?: RequestOptions): Promise<ProductPage>;
   getProduct(id: EsimId, options?: RequestOptions): Promise<ProductDetail>;
   listVariants(productId: EsimId, options?: RequestOptions): Promise<Variant[]>;
-  getVariant(id: EsimId, options?: RequestOptions): Promise<VariantDetail>;
+  getVariant(id: EsimId, options?: RequestOptions): Promise<Variant>;
 }
 
 /** The value trimmed if it is a string, else ''. */
@@ -175,10 +173,12 @@ export function createEsimClient(options: EsimClientOptions): EsimClient {
       if (problem) {
         // A body we cannot read: said as it is.
       } else if (ok) {
-        const result = check(schema, body);
-        if ('issues' in result) issues = result.issues;
-        else if (expectedId === undefined || (result.data as { id?: unknown }).id === expectedId) {
-          return { data: result.data, headers: response.headers };
+        const { data, issues: found } = check(schema, body);
+        issues = found;
+        if (found.length) {
+          // Named below.
+        } else if (expectedId === undefined || (data as { id?: unknown }).id === expectedId) {
+          return { data: data!, headers: response.headers };
         } else issues = [`id: expected ${expectedId}, the requested id`];
         problem = `invalid data (${issues.join('; ')})`;
       } else {
@@ -262,7 +262,7 @@ export function createEsimClient(options: EsimClientOptions): EsimClient {
 
     async getVariant(id, request) {
       const variantId = toEsimId(id);
-      return (await get(`${API}/variants/${variantId}`, request, variantDetailSchema, '', variantId)).data;
+      return (await get(`${API}/variants/${variantId}`, request, variantSchema, '', variantId)).data;
     },
   };
 }

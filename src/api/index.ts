@@ -15,5 +15,5 @@ export type {
 export type { PageInfo } from './pagination.js';
 export { EsimApiError, isEsimApiError } from './errors.js';
 export type { EsimApiErrorInit, EsimClientErrorCode } from './errors.js';
-export { productSchema, variantSchema, variantDetailSchema, safeImageUrl } from './schemas.js';
-export type { InvalidRecord, Product, ProductDetail, Variant, VariantDetail } from './schemas.js';
+export { productSchema, variantSchema, safeImageUrl } from './schemas.js';
+export type { InvalidRecord, Product, ProductDetail, Variant } from './schemas.js';

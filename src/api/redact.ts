@@ -13,31 +13,25 @@ export function authorizationOf(init: HeadersInit | undefined): string | undefin
   return undefined;
 }
 
-/**
- * Every form the credential may take in text: the token as given and trimmed, the header value as given,
- * trimmed and without its scheme (`Bearer `). Longest first, so a part never leaves the rest of a longer
- * form behind.
- */
-export function secretForms(token: string | undefined, header: string | undefined): string[] {
-  const forms = [token, token?.trim(), header, header?.trim(), header?.trim().replace(/^\S+\s+/, '')];
-  return [...new Set(forms.filter((form): form is string => !!form))].sort((a, b) => b.length - a.length);
-}
+/** Every form the credential may take in text: the token, the header value and its credentials without the scheme. */
+export const secretForms = (token: string | undefined, header: string | undefined): string[] =>
+  [token, header?.trim(), header?.trim().replace(/^\S+\s+/, '')].filter((form): form is string => !!form);
 
 /**
  * A copy of the value without the secrets: strings with them cut out; an Error (five causes deep) rebuilt
- * with the same name; anything else that would show one in a log, REDACTED. The value itself when clean.
+ * with the same name when it or a cause shows one; anything else that would show one in a log, REDACTED.
  */
 function scrub(value: unknown, secrets: readonly string[], depth = 0): unknown {
-  const hide = (text: string) => secrets.reduce((result, secret) => result.replaceAll(secret, REDACTED), text);
+  // Longest first, so a part (the bare token) never leaves the rest of a longer form (`Bearer …`) behind.
+  const hide = (text: string) =>
+    [...secrets].sort((a, b) => b.length - a.length).reduce((result, secret) => result.replaceAll(secret, REDACTED), text);
   if (typeof value === 'string') return hide(value);
   if (value instanceof Error && depth < 5) {
     const cause = scrub(value.cause, secrets, depth + 1);
     const [message, name, stack] = [value.message, value.name, value.stack ?? ''].map(hide) as [string, string, string];
-    if (message === value.message && name === value.name && stack === (value.stack ?? '') && cause === value.cause) {
-      return value;
-    }
-    const copy = new Error(message, { cause });
-    return Object.assign(copy, { name, stack });
+    return message + name + stack === value.message + value.name + (value.stack ?? '') && cause === value.cause
+      ? value
+      : Object.assign(new Error(message, { cause }), { name, stack });
   }
   let text: string;
   try {
@@ -45,7 +39,7 @@ function scrub(value: unknown, secrets: readonly string[], depth = 0): unknown {
   } catch {
     text = String(value);
   }
-  return secrets.some((secret) => text.includes(secret)) ? REDACTED : value;
+  return hide(text) === text ? value : REDACTED;
 }
 
 /** The error with no secret in any field or cause (its stack rebuilt from the clean message). */

@@ -8,21 +8,20 @@ import type { InvalidRecord } from './schemas.js';
 const explain = (issue: z.core.$ZodRawIssue) =>
   issue.code === 'invalid_type' ? `expected ${issue.expected}` : undefined;
 
-/** `field: reason` per issue. */
-export const describeIssues = (error: z.core.$ZodError): string[] =>
-  error.issues.map((issue) => (issue.path.length ? `${issue.path.join('.')}: ` : '') + issue.message);
-
-/** The record parsed by `schema`, or its issues in our words. */
-export function check<T>(schema: z.ZodMiniType<T>, raw: unknown): { data: T } | { issues: string[] } {
+/** The record parsed by `schema` (`data`), or its issues in our words. */
+export function check<T>(schema: z.ZodMiniType<T>, raw: unknown): { data?: T; issues: string[] } {
   const result = schema.safeParse(raw, { error: explain });
-  return result.success ? { data: result.data } : { issues: describeIssues(result.error) };
+  // `field: reason` per issue; records are flat, so a path is one field at most.
+  return result.success
+    ? { data: result.data, issues: [] }
+    : { issues: result.error.issues.map(({ path, message }) => (path.length ? `${String(path[0])}: ` : '') + message) };
 }
 
-/** Rules across the records of one response. */
+/** Rules across the plans of one product. */
 export interface ListRules {
-  /** Every record must name this product in `esim_product_id`. */
+  /** Every plan must name this product in `esim_product_id`, and share one currency. */
   productId?: number | undefined;
-  /** Every record must be priced in this currency; without it, in the first valid record's. */
+  /** That currency (the product's); without it, the first valid plan's. */
   currency?: string | undefined;
 }
 
@@ -57,24 +56,21 @@ export async function validateEach<T extends ListRecord>(
   const seen = new Set<number>();
   let { currency } = rules;
   let sliceStart = performance.now();
-  for (const [index, raw] of raws.entries()) {
-    if (index % 64 === 63 && performance.now() - sliceStart > SLICE_MS) {
+  for (const raw of raws) {
+    if (performance.now() - sliceStart > SLICE_MS) {
       await yieldToMain();
       sliceStart = performance.now();
     }
-    const result = check(schema, raw);
-    const issues = 'issues' in result ? result.issues : [];
-    if ('data' in result) {
-      const record = result.data;
+    const { data: record, issues } = check(schema, raw);
+    if (record) {
       if (seen.has(record.id)) issues.push('id: a duplicate');
-      if (rules.productId !== undefined && record.esim_product_id !== rules.productId) {
-        issues.push(`esim_product_id: expected ${rules.productId}`);
-      }
-      if (kind === 'variant' && currency && record.currency_code !== currency) {
-        issues.push(`currency_code: expected ${currency}`);
+      // Plans (the records of one product) also share its id and one currency.
+      if (rules.productId) {
+        if (record.esim_product_id !== rules.productId) issues.push(`esim_product_id: expected ${rules.productId}`);
+        if (currency && record.currency_code !== currency) issues.push(`currency_code: expected ${currency}`);
       }
       if (!issues.length) {
-        if (kind === 'variant') currency ??= record.currency_code;
+        if (rules.productId) currency ??= record.currency_code;
         seen.add(record.id);
         valid.push(record);
         continue;

@@ -138,7 +138,8 @@ describe('client properties', () => {
           return;
         }
         const { data } = outcome;
-        const plans: Variant[] = Array.isArray(data) ? data : 'variants' in data ? data.variants : 'items' in data ? [] : [data];
+        // listVariants gives plans, getProduct a product with plans, getVariant one plan, listProducts none.
+        const plans = (Array.isArray(data) ? data : 'variants' in data ? data.variants : 'items' in data ? [] : [data]) as Variant[];
         for (const plan of plans) render(plan, where);
       }),
       fuzz,

@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw';
-import { productSchema, variantDetailSchema } from '../../../src/api/schemas.js';
+import { productSchema, variantSchema } from '../../../src/api/schemas.js';
 import { createEsimHandlers, generateCatalogue, usdCatalogue } from '../../../src/mocks/index.js';
 import { server } from '../../msw-server.js';
 import { get, getJson, pageHeaders } from './helpers.js';
@@ -83,7 +83,7 @@ describe('GET /products/:id and /products/:id/variants', () => {
   it('returns the variants alone', async () => {
     const { body } = await getJson<{ id: number }[]>('/products/904/variants');
     expect(body.length).toBeGreaterThanOrEqual(3);
-    for (const variant of body) expect(variantDetailSchema.safeParse(variant).success).toBe(true);
+    for (const variant of body) expect(variantSchema.safeParse(variant).success).toBe(true);
   });
 
   it.each(['abc', '0', '-3', '1.5', '12abc'])('400 for product id %s', async (id) => {
@@ -112,7 +112,7 @@ describe('GET /variants/:id', () => {
       id: 5511, esim_product_id: 712, amount: 4.5, regions: ['JPN'],
       network_type: '4G/LTE', hotspot: true, activation_policy: 'On first connection',
     });
-    expect(variantDetailSchema.parse(body)).toMatchObject({ regions: ['JPN'], network_type: '4G/LTE', hotspot: true });
+    expect(variantSchema.parse(body)).toMatchObject({ regions: ['JPN'], network_type: '4G/LTE', hotspot: true });
     expect((await getJson('/variants/5512')).body).toMatchObject({ network_type: '5G', hotspot: false });
     expect((await getJson('/variants/5513')).body).toMatchObject({ network_type: '5G', hotspot: true });
     expect((await getJson('/variants/5515')).body).toMatchObject({ activation_policy: 'On arrival at the destination' });
