@@ -54,7 +54,7 @@ try {
   const events = [];
   cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
   const traced = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8.execute', transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline,v8.execute', transferMode: 'ReportEvents' });
   await cdp.send('Profiler.start');
   let typed = 0;
   for (const key of KEYS) {
@@ -82,10 +82,19 @@ try {
   };
   // Each keystroke's window: from its keydown's dispatch to 40 ms later (past its frame), so the harness's
   // own waiting between keystrokes is left out.
-  const windows = events
-    .filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown' && (!main || e.tid === main.tid))
-    .map((e) => [e.ts, e.ts + 40_000]);
+  const keydowns = events.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown' && (!main || e.tid === main.tid));
+  const windows = keydowns.map((e) => [e.ts, e.ts + 40_000]);
   const inWindow = (ts) => windows.some(([from, to]) => ts >= from && ts < to);
+
+  // Main-thread CPU time (thread time, `tdur`: not counting time the OS gave to other processes) of every
+  // task from a keydown until the next keydown: the work a keystroke costs, comparable on a busy machine.
+  const starts = keydowns.map((e) => e.ts).sort((a, b) => a - b);
+  let cpu = 0;
+  for (const e of events) {
+    if (e.name !== 'ThreadControllerImpl::RunTask' || e.ph !== 'X' || (main && e.tid !== main.tid) || e.ts < starts[0]) continue;
+    cpu += (e.tdur ?? e.dur ?? 0) / 1000;
+  }
+  console.log(`main-thread CPU per keydown (tasks from the first keydown on, ${starts.length} keydowns incl. select-all): ${(cpu / starts.length).toFixed(2)} ms`);
   const totals = {};
   for (const e of events) {
     if (e.ph !== 'X' || (main && (e.pid !== main.pid || e.tid !== main.tid)) || !inWindow(e.ts)) continue;

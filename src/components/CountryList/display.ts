@@ -39,10 +39,11 @@ function detailAfterName(entry: CountryListEntry): string {
   const words = entry.product.name.trim().split(/\s+/);
   let n = words.length;
   while (n > 0 && !keys.has(normalizeSearchText(words.slice(0, n).join(' ')))) n--;
+  const detail = trimFiller(words.slice(n));
+  if (!detail) return '';
   // Nothing but words of the destination's names and filler ("South Georgia eSIM"): it adds nothing.
   const known = new Set([...keys].flatMap((key) => key.split(' ')));
-  const rest = words.slice(n);
-  return rest.every((word) => isFiller(word) || known.has(normalizeSearchText(word))) ? '' : trimFiller(rest);
+  return detail.split(/\s+/).every((word) => isFiller(word) || known.has(normalizeSearchText(word))) ? '' : detail;
 }
 
 function describe(entry: CountryListEntry): EntryDisplay {

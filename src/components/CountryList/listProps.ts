@@ -95,9 +95,10 @@ export function listProps(list: ListPropsInput) {
     getSizerProps: () => list.sizerProps,
     getGroupProps: (group: CountryListGroup) =>
       ({ role: group.label ? 'group' : 'none', 'aria-label': group.label, 'data-kind': group.kind }) as const,
-    /** ARIA and data attributes of option `i` (`CountryList.Option` uses them too). */
-    getOptionProps: (i: number) => {
-      const option = list.getOption(i);
+    /** ARIA and data attributes of option `i` (`CountryList.Option` passes the option it already has). */
+    getOptionProps: (which: number | CountryListOptionState) => {
+      const option = typeof which === 'number' ? list.getOption(which) : which;
+      const i = option.index;
       return {
         id: list.optionId(i),
         role: 'option',

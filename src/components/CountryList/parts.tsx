@@ -100,7 +100,7 @@ export function CountryListOption({ option, className, children }: CountryListOp
   const imaged = useRef(false);
   imaged.current ||= !typing;
   return (
-    <div {...getOptionProps(option.index)} className={cls('-option', className, option)}>
+    <div {...getOptionProps(option)} className={cls('-option', className, option)}>
       {typeof children === 'function'
         ? children(option)
         : children ?? (

@@ -30,7 +30,11 @@ export function useListWindow(rowCount: number, headingRows: readonly number[]) 
   const [[rowHeight, headingHeight], setMeasured] = useState([DEFAULT_ROW_HEIGHT, DEFAULT_HEADING_HEIGHT]);
   // The list, its scroll position, its height and the first row as last seen: reading them back after every
   // commit would force a synchronous layout on every keystroke.
-  const box = useRef<{ node?: HTMLElement | null; top: number; view: number; first: number }>({ top: 0, view: 0, first: 0 });
+  const box = useRef<{ node?: HTMLElement | null; top: number; view: number; first: number; headingSeen?: boolean }>({
+    top: 0,
+    view: 0,
+    first: 0,
+  });
 
   /** Distance from the list's top to row `row`'s top. */
   const rowTop = (row: number) => {
@@ -63,9 +67,11 @@ export function useListWindow(rowCount: number, headingRows: readonly number[]) 
     if (row !== now.first) setFirst((now.first = row));
   };
 
-  // Measured when rows first appear (and after an empty result), not per commit. The window keeps the largest
-  // height seen: a list cut short by few results shows them all anyway, so its full height is the one to window by.
-  const hasHeadings = headingRows.length > 0;
+  // Measured when rows first appear (and after an empty result), and when a heading first does: each reading
+  // forces a layout, so never per keystroke (searching switches between lists with and without headings).
+  // The window keeps the largest height seen: a list cut short by few results shows them all anyway, so its
+  // full height is the one to window by.
+  const measureHeading = headingRows.length > 0 && !box.current.headingSeen;
   useIsomorphicLayoutEffect(() => {
     const now = box.current;
     const node = now.node;
@@ -73,11 +79,12 @@ export function useListWindow(rowCount: number, headingRows: readonly number[]) 
     setViewport((now.view = Math.max(now.view, node.clientHeight)));
     const option = node.querySelector<HTMLElement>('[role="option"]')?.offsetHeight;
     const heading = node.querySelector<HTMLElement>(`[${HEADING_ATTRIBUTE}]`)?.offsetHeight;
+    if (heading) now.headingSeen = true;
     setMeasured(([row, head]) => {
       const next = [option || row, heading || head] as const;
       return next[0] === row && next[1] === head ? [row, head] : [...next];
     });
-  }, [!rowCount, hasHeadings]);
+  }, [!rowCount, measureHeading]);
 
   return {
     start,
