@@ -40,11 +40,31 @@ export function summarise(samples) {
     prefetchRequests: pick(id, (s) => (s.prefetch ? [s.prefetch.requests] : [])),
     heapAfter: pick(id, (s) => [s.heap.after / MB]),
   });
+  // Ours ÷ plain within each run (pages of one run are interleaved, so they share the machine's state at
+  // that moment): the spread of these is the honest error bar on a busy machine.
+  const perRun = (size, fn) => {
+    const median = (values) => stats(values)?.median;
+    const runs = [...new Set(samples.map((s) => s.run))];
+    return stats(
+      runs.map((run) => {
+        const side = (impl) => samples.find((s) => s.scenario === `${impl}-${size}` && s.run === run && !s.error);
+        const [ours, plain] = [side('ours'), side('plain')];
+        return ours && plain ? median(fn(ours)) / median(fn(plain)) : NaN;
+      }),
+    );
+  };
   return {
     sizes: Object.fromEntries(
       [...new Set(samples.filter((s) => s.size && s.impl !== 'picker').map((s) => s.size))].map((size) => [
         size,
-        { ours: list('ours', size), plain: list('plain', size) },
+        {
+          ours: list('ours', size),
+          plain: list('plain', size),
+          ratios: {
+            mount: perRun(size, (s) => [s.mount.ms]),
+            keystroke: perRun(size, (s) => s.keystrokes.map((k) => k.ms)),
+          },
+        },
       ]),
     ),
     plansCold: plans('plans-cold'),
@@ -60,13 +80,17 @@ export function table(summary, meta) {
     '| metric | size | esim-picker median (min–max) | plain list median (min–max) | ours ÷ plain | target |',
     '|---|---:|---:|---:|---:|---|',
   ];
-  for (const [size, { ours, plain }] of Object.entries(summary.sizes)) {
+  const spread = (s) => (s ? `${fmt(s.median, 2)}× (${fmt(s.min, 2)}–${fmt(s.max, 2)})` : '—');
+  for (const [size, { ours, plain, ratios }] of Object.entries(summary.sizes)) {
     const m = ours.mount && plain.mount;
+    const keystrokeTarget = size === '5000' ? 0.5 : 1;
     rows.push(
       `| mount → first paint, ms | ${size} | ${cell(ours.mount)} | ${cell(plain.mount)} | ${ratio(ours.mount, plain.mount)} | ` +
         (size === '5000' ? `≤ 0.25× ${m ? mark(ours.mount.median <= 0.25 * plain.mount.median) : ''}` : '') + ' |',
+      `| … ours ÷ plain per run, median (min–max) | ${size} | | | ${spread(ratios.mount)} | |`,
       `| keystroke → next frame, ms (n=${ours.keystroke?.n ?? 0}) | ${size} | ${cell(ours.keystroke, 1)} | ${cell(plain.keystroke, 1)} | ${ratio(ours.keystroke, plain.keystroke)} | ` +
-        `≤ 16 ms ${ours.keystroke ? mark(ours.keystroke.median <= 16) : ''} |`,
+        `≤ ${keystrokeTarget}× ${ours.keystroke && plain.keystroke ? mark(ours.keystroke.median <= keystrokeTarget * plain.keystroke.median) : ''}, ≤ 16 ms ${ours.keystroke ? mark(ours.keystroke.median <= 16) : ''} |`,
+      `| … ours ÷ plain per run, median (min–max) | ${size} | | | ${spread(ratios.keystroke)} | |`,
       `| … first keystroke only ("g"), ms | ${size} | ${cell(ours.firstKeystroke, 1)} | ${cell(plain.firstKeystroke, 1)} | ${ratio(ours.firstKeystroke, plain.firstKeystroke)} | |`,
       `| JS heap after mount, MB | ${size} | ${cell(ours.heapAfter, 2)} | ${cell(plain.heapAfter, 2)} | ${ratio(ours.heapAfter, plain.heapAfter)} | ` +
         // The issue sets the heap target beside the mount target, for 5,000 products; 250 is shown for reference.
