@@ -188,12 +188,11 @@ export function createEsimClient(options: EsimClientOptions): EsimClient {
         code = trimmed(error?.code) || code;
         serverName = trimmed(error?.name) || undefined;
       }
-      const wait = status === 429 || status === 503 ? retryAfterMs(response.headers.get('retry-after')) : undefined;
       throw fail(status, code, `${status}${statusText && ` ${statusText}`}${problem && `, ${problem}`}`, {
         cause,
         issues,
         serverName,
-        retryAfterMs: wait,
+        retryAfterMs: retryAfterMs(response.headers.get('retry-after')),
       });
     } catch (cause) {
       // Our signal aborts only for the caller or the timeout.

@@ -16,7 +16,7 @@ export interface EsimApiErrorInit {
   serverName?: string | undefined;
   /** Field-level reasons for `INVALID_RESPONSE`. */
   issues?: string[] | undefined;
-  /** How long a 429 or 503 asked clients to wait (its `Retry-After`, in seconds or as a date), in ms. */
+  /** How long the server asked clients to wait (`Retry-After`, sent with 429 and 503, in seconds or as a date), in ms. */
   retryAfterMs?: number | undefined;
   cause?: unknown;
 }

@@ -28,10 +28,11 @@ function scrub(value: unknown, secrets: readonly string[], depth = 0): unknown {
   if (typeof value === 'string') return hide(value);
   if (value instanceof Error && depth < 5) {
     const cause = scrub(value.cause, secrets, depth + 1);
-    const [message, name, stack] = [value.message, value.name, value.stack ?? ''].map(hide) as [string, string, string];
-    return message + name + stack === value.message + value.name + (value.stack ?? '') && cause === value.cause
+    // A stack starts with the name and message, so a clean pair means a clean stack; a copy gets its own.
+    const [message, name] = [hide(value.message), hide(value.name)];
+    return message + name === value.message + value.name && cause === value.cause
       ? value
-      : Object.assign(new Error(message, { cause }), { name, stack });
+      : Object.assign(new Error(message, { cause }), { name });
   }
   let text: string;
   try {

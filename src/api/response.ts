@@ -37,11 +37,10 @@ export async function readCapped(response: Response, limit: number): Promise<str
  * 07:28:00 GMT`, 0 once past); `undefined` when absent or unreadable.
  */
 export function retryAfterMs(value: string | null, now = Date.now()): number | undefined {
-  const text = value?.trim() ?? '';
-  if (/^\d{1,9}$/.test(text)) return +text * 1000;
-  // A date names a weekday or month; Date.parse alone would also read "1 2" as a date.
-  const date = /[a-z]/i.test(text) ? Date.parse(text) : Number.NaN;
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+  const text = value?.trim();
+  // Delay-seconds, else a date; a date in the past (or "0") means now.
+  const wait = !text ? Number.NaN : Number.isNaN(+text) ? Date.parse(text) - now : +text * 1000;
+  return Number.isNaN(wait) ? undefined : Math.max(0, wait);
 }
 
 /**

@@ -140,7 +140,7 @@ describe('Retry-After', () => {
     [429, '120', 120_000],
     [503, '0', 0],
     [503, 'soon', undefined],
-    [500, '30', undefined],
+    [500, '30', 30_000],
   ])('%s with Retry-After %j → retryAfterMs %s', async (status, header, expected) => {
     const fetch = fetchAnswering(throttled, { status, headers: { 'Retry-After': header } });
     const error = await failure(client({ fetch }).listProducts());
