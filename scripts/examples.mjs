@@ -19,8 +19,8 @@ import {
   printDurations,
   step,
 } from '../test/e2e/harness.mjs';
-import { buildNext, testNext } from '../test/e2e/next.mjs';
-import { buildVite, testViteCsp, testVitePreview } from '../test/e2e/vite.mjs';
+import { buildNext, testNext, typecheckNext } from '../test/e2e/next.mjs';
+import { buildVite, testViteCsp, testVitePreview, typecheckVite } from '../test/e2e/vite.mjs';
 
 const ALL = ['next', 'vite', 'vite18'];
 const selected = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ALL;
@@ -40,6 +40,7 @@ const compareVersions = (a, b) => {
 const workspace = mkdtempSync(join(tmpdir(), 'esim-examples-'));
 let browser;
 let failed = false;
+const failures = [];
 const cleanUp = () => rmSync(workspace, { recursive: true, force: true });
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
@@ -91,19 +92,33 @@ try {
   }
 
   browser = await step('launch Chromium', () => launchChromium());
-  if (apps.next) {
-    await buildNext(apps.next);
-    await testNext(apps.next, browser);
-  }
+  // Each app runs to its end whatever another found, and each check of an app runs even when its type
+  // check failed, so one run reports every failure.
+  const checks = [];
+  if (apps.next) checks.push(['next', () => buildNext(apps.next), () => testNext(apps.next, browser), () => typecheckNext(apps.next)]);
   for (const [name, label] of [
     ['vite', 'vite (React 19)'],
     ['vite18', `vite (React ${reactMin}, react-query ${tanstackMin})`],
   ]) {
-    if (!apps[name]) continue;
-    await buildVite(apps[name], label);
-    await testVitePreview(apps[name], browser, label);
-    await testViteCsp(apps[name], browser, label);
+    const app = apps[name];
+    if (!app) continue;
+    checks.push([label, async () => {
+      await buildVite(app, label);
+      await testVitePreview(app, browser, label);
+      await testViteCsp(app, browser, label);
+    }, () => typecheckVite(app, label)]);
   }
+  for (const [label, ...parts] of checks) {
+    for (const part of parts) {
+      try {
+        await part();
+      } catch (error) {
+        failures.push(`${label}: ${error instanceof StepError ? error.message : error?.stack ?? error}`);
+        if (part === parts[0]) break; // nothing to drive when the build failed
+      }
+    }
+  }
+  if (failures.length > 0) throw new StepError(failures.join('\n\n✖ '));
 } catch (error) {
   failed = true;
   console.error(`\n✖ examples: ${error instanceof StepError ? error.message : error?.stack ?? error}`);
