@@ -37,6 +37,9 @@ function browser(name: string) {
       args: CHROMIUM_ARGS,
     },
   }),
+  // An upper bound, not an expectation: with a second `npm test` beside this one (load average 20 on
+  // 2 cores) Chromium took longer than Vitest's default 60 s to connect and the project's files never ran.
+  connectTimeout: 300_000,
   // Each project needs its own instance name, or Vitest sees two projects called "browser (chromium)".
   instances: [{ browser: 'chromium' as const, name: `${name} (chromium)` }],
   };
