@@ -1,6 +1,6 @@
 'use client';
 
-import { queryOptions, skipToken, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import type { EsimClient } from '../../api/client.js';
 import { variantOptions } from '../../query/options.js';
@@ -17,17 +17,14 @@ const fetchedDetails = new WeakSet<object>();
 /** `variantOptions` that remember what they fetched; details do not change within a visit, so once is enough. */
 function planDetailsOptions(client: EsimClient, id: number | undefined) {
   const base = variantOptions(client, id);
-  const fetchVariant = base.queryFn;
   return queryOptions({
     ...base,
-    queryFn:
-      typeof fetchVariant === 'function'
-        ? async (context) => {
-            const variant = await fetchVariant(context);
-            fetchedDetails.add(variant);
-            return variant;
-          }
-        : skipToken,
+    // `variantOptions` always gives a function (never `skipToken`): idle is `enabled: false`.
+    queryFn: async (context) => {
+      const variant = await base.queryFn(context);
+      fetchedDetails.add(variant);
+      return variant;
+    },
     staleTime: (query) => (query.state.data && fetchedDetails.has(query.state.data) ? Infinity : 0),
     // Keep the fetched object itself in the cache, so `fetchedDetails` recognises it.
     structuralSharing: false,
