@@ -5,6 +5,7 @@ import { countryName } from '../../geo/index.js';
 import { useProduct } from '../../query/hooks.js';
 import { useEsimContext } from '../../query/provider.js';
 import { dataFlag } from '../shared/classNames.js';
+import { reportError } from '../shared/ErrorBoundary.js';
 import { useControllableState } from '../shared/useControllableState.js';
 import { useStillWorking } from '../shared/useStillWorking.js';
 import { planOptions, sortPlans, type PlanOption, type PlanSelection, type PlanSort } from './options.js';
@@ -115,13 +116,7 @@ export function usePlanPicker(options: UsePlanPickerOptions) {
     for (const { variant, error } of unpriced) {
       const reason = error instanceof Error ? error.message : String(error);
       const report = new Error(`esim-picker: PlanPicker left out plan ${variant.id}, which cannot be priced (${reason})`, { cause: error });
-      for (const notifyHost of [onError, (caught: unknown) => context.onError?.(caught, { component: 'PlanPicker' })]) {
-        try {
-          notifyHost?.(report);
-        } catch {
-          // A reporter's own failure must not take the picker down.
-        }
-      }
+      reportError(report, 'PlanPicker', onError, context);
     }
   }, [unpriced]); // eslint-disable-line react-hooks/exhaustive-deps
 

@@ -1,6 +1,6 @@
 'use client';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { useEsimContext } from '../../query/provider.js';
+import { useEsimContext, type EsimContextValue } from '../../query/provider.js';
 
 /** Which of the picker's roots caught the error, for the host's error reporting. */
 export type EsimComponentName = 'CountryList' | 'PlanPicker' | 'EsimPicker';
@@ -37,23 +37,35 @@ class Boundary extends Component<BoundaryProps, { failed: boolean; error: unknow
 }
 
 /**
+ * Hands an error to the component's `onError` and to the provider's. A reporter that throws is ignored:
+ * reporting must never take the page down.
+ */
+export function reportError(
+  error: unknown,
+  component: EsimComponentName,
+  onError: ((error: unknown) => void) | undefined,
+  { onError: providerOnError }: EsimContextValue,
+): void {
+  try {
+    onError?.(error);
+  } catch {
+    // See above.
+  }
+  try {
+    providerOnError?.(error, { component });
+  } catch {
+    // See above.
+  }
+}
+
+/**
  * Keeps a render error inside the component that hit it: the host page, its form and its pay button stay
- * mounted. The error goes to the component's `onError` and to the provider's; a throwing reporter is
- * ignored, since reporting must never take the page down either.
+ * mounted; the error is reported with `reportError`.
  */
 export function ComponentErrorBoundary({ component, onError, fallback, children }: ComponentErrorBoundaryProps) {
   const context = useEsimContext();
-  const report = (error: unknown) => {
-    for (const notify of [onError, (caught: unknown) => context.onError?.(caught, { component })]) {
-      try {
-        notify?.(error);
-      } catch {
-        // See above: a reporter's own failure is not the traveller's problem.
-      }
-    }
-  };
   return (
-    <Boundary component={component} report={report} fallback={fallback}>
+    <Boundary component={component} report={(error) => reportError(error, component, onError, context)} fallback={fallback}>
       {children}
     </Boundary>
   );
