@@ -46,7 +46,7 @@ function interleave<T>(valid: T[], broken: unknown[], keys: number[], twin: ((re
 }
 
 const detailCase = fc
-  .tuple(fc.integer({ min: 1, max: 2 ** 31 }), currency, fc.integer({ min: 0, max: 8 }), fc.integer({ min: 0, max: 4 }))
+  .tuple(fc.integer({ min: 1, max: 2 ** 31 }), currency, fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 3 }))
   .chain(([productId, code, validCount, brokenCount]) =>
     fc.record({
       code: fc.constant(code),
