@@ -11,7 +11,7 @@ import { entryDisplay } from './display.js';
 import { listProps } from './listProps.js';
 import { atRow, browseModel, rowOfOption, searchModel, sectionOf, type ListModel } from './sections.js';
 import type { CountryListDataState, CountryListGroup, CountryListGroupKind, CountryListOptionState, UseCountryListOptions } from './types.js';
-import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect.js';
+import { useIsomorphicLayoutEffect } from '../shared/useIsomorphicLayoutEffect.js';
 import { useListWindow } from './useListWindow.js';
 
 // Hover and keyboard both wait this long before loading a destination's plans.

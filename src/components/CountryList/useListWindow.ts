@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useRef, useState, type SyntheticEvent } from 'react';
-import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect.js';
+import { useIsomorphicLayoutEffect } from '../shared/useIsomorphicLayoutEffect.js';
 
 // Heights until the first option and heading are measured: the default theme's `--esim-option-height`
 // (3.5rem at 16 px) and its group heading (2rem).
