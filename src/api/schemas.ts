@@ -6,8 +6,17 @@ import { isCurrencyCode, isPlanData, MAX_AMOUNT, MAX_VALIDITY_DAYS } from '../mo
 
 // Zod compiles object parsers with `new Function` after probing whether eval is allowed; under a strict
 // Content-Security-Policy (no 'unsafe-eval') the caught probe still fires a `securitypolicyviolation` on
-// the partner's page. Set before the first schema below is built; parsing is identical, without eval.
-z.config({ jitless: true });
+// the partner's page. An object schema reads the setting once, when it is built, so ours are built with
+// eval off and the setting is put back at once: zod keeps it on globalThis, shared with the partner's zod.
+function withoutEval<T>(build: () => T): T {
+  const { jitless } = z.config();
+  z.config({ jitless: true });
+  try {
+    return build();
+  } finally {
+    z.config({ jitless });
+  }
+}
 
 /**
  * An image URL safe for `<img src>` on a strict CSP or mixed-content checkout: `https:` only, else ''
@@ -49,44 +58,50 @@ const id = range(1, Number.MAX_SAFE_INTEGER, true);
 const currencyCode = code(isCurrencyCode, 'an ISO 4217 currency code in use');
 
 /** A product (destination) as the list endpoint returns it. Fields the API adds are kept as sent. */
-export const productSchema = z.looseObject({
-  id,
-  name: text,
-  /** ISO 3166-1 alpha-3 (`JPN`), `GLO`, or a region code the API defines. */
-  country_code: code((value) => /^[A-Z0-9]{2,8}$/.test(value), '2 to 8 letters or digits'),
-  currency_code: currencyCode,
-  /** An https URL, or '' when absent, null, not a string or unsafe: a picture never costs a destination (a transform, like z.catch without its 3 kB gzip). */
-  image_url: z.transform(safeImageUrl),
-});
+export const productSchema = /* @__PURE__ */ withoutEval(() =>
+  z.looseObject({
+    id,
+    name: text,
+    /** ISO 3166-1 alpha-3 (`JPN`), `GLO`, or a region code the API defines. */
+    country_code: code((value) => /^[A-Z0-9]{2,8}$/.test(value), '2 to 8 letters or digits'),
+    currency_code: currencyCode,
+    /** An https URL, or '' when absent, null, not a string or unsafe: a picture never costs a destination (a transform, like z.catch without its 3 kB gzip). */
+    image_url: z.transform(safeImageUrl),
+  }),
+);
 
 /**
  * A data plan of a product. `amount` is what the order request takes. `GET /variants/:id` adds `regions`
  * and extended fields the reference does not define: they are kept as sent, untyped (a typed reading
  * would cost 130 B gzip against the 9 kB `createEsimClient` budget; the plan picker reads them defensively).
  */
-export const variantSchema = z.looseObject({
-  id,
-  esim_product_id: id,
-  name: text,
-  /** Trimmed; undefined when absent, null, blank or not a string: optional text never costs the plan. */
-  description: z.transform((value) => (typeof value === 'string' && value.trim()) || undefined),
-  currency_code: currencyCode,
-  amount: range(0, MAX_AMOUNT),
-  /** 0 for unlimited or per-minute plans. */
-  data_amount_gb: z.number().check(z.refine(isPlanData, 'expected 0 (unlimited) or 0.01 to 1000000')),
-  validity_days: range(0, MAX_VALIDITY_DAYS, true),
-  /** Percent off `amount`, 0 to 100; 0 when absent (never when null). */
-  client_discount: z._default(range(0, 100), 0),
-});
+export const variantSchema = /* @__PURE__ */ withoutEval(() =>
+  z.looseObject({
+    id,
+    esim_product_id: id,
+    name: text,
+    /** Trimmed; undefined when absent, null, blank or not a string: optional text never costs the plan. */
+    description: z.transform((value) => (typeof value === 'string' && value.trim()) || undefined),
+    currency_code: currencyCode,
+    amount: range(0, MAX_AMOUNT),
+    /** 0 for unlimited or per-minute plans. */
+    data_amount_gb: z.number().check(z.refine(isPlanData, 'expected 0 (unlimited) or 0.01 to 1000000')),
+    validity_days: range(0, MAX_VALIDITY_DAYS, true),
+    /** Percent off `amount`, 0 to 100; 0 when absent (never when null). */
+    client_discount: z._default(range(0, 100), 0),
+  }),
+);
 
 /**
  * The detail body before its variants are checked one by one, so one bad plan costs only itself;
  * no `variants` reads as [].
  */
-export const productDetailEnvelopeSchema = z.looseObject({
-  ...productSchema.shape,
-  variants: z._default(list, []),
-});
+export const productDetailEnvelopeSchema = /* @__PURE__ */ withoutEval(() =>
+  z.looseObject({
+    ...productSchema.shape,
+    variants: z._default(list, []),
+  }),
+);
 
 /** A JSON array whose elements are checked one by one. */
 export const listSchema = list;

@@ -149,3 +149,18 @@ describe('validateEach', () => {
     expect(valid.every((variant, index, all) => index === 0 || variant.id > all[index - 1]!.id)).toBe(true);
   });
 });
+
+describe('zod settings on a shared page', () => {
+  it('builds our schemas without eval yet leaves the partner’s zod setting as it was', () => {
+    // zod keeps its config on globalThis, shared with every zod copy on the page.
+    expect(z.config().jitless).toBeFalsy();
+    const partnerSchema = z.looseObject({ id: z.number() });
+    expect(partnerSchema.parse({ id: 1 })).toEqual({ id: 1 });
+    expect(productSchema.parse({ id: 1, name: ' Japan ', country_code: 'jpn', currency_code: 'usd' })).toMatchObject({
+      name: 'Japan',
+      country_code: 'JPN',
+      currency_code: 'USD',
+      image_url: '',
+    });
+  });
+});
