@@ -53,31 +53,24 @@ function PlanPickerRoot({ className, children, refocus, ...options }: PlanPicker
   );
 }
 
-/** What a render error leaves: the picker's own error state with a retry; the host page stays. */
-function PlanPickerCrashed({ error, retry, className }: { error: unknown; retry: () => void; className: PlanPickerProps['className'] }) {
-  const { dir, locale } = useEsimContext();
-  return (
-    <div className={rootClass(className, 'error', false)} data-state="error" dir={dir} lang={locale} tabIndex={-1}>
-      <ErrorState error={error} onRetry={retry} />
-    </div>
-  );
-}
-
+/** A render error leaves the picker's own error state with a retry; the host page stays. */
 function PlanPickerWithBoundary(props: PlanPickerProps) {
+  const { dir, locale } = useEsimContext();
   const refocus = useRef(false);
   return (
     <ComponentErrorBoundary
       component="PlanPicker"
       onError={props.onError}
       fallback={(retry, error) => (
-        <PlanPickerCrashed
-          error={error}
-          className={props.className}
-          retry={() => {
-            refocus.current = true;
-            retry();
-          }}
-        />
+        <div className={rootClass(props.className, 'error', false)} data-state="error" dir={dir} lang={locale} tabIndex={-1}>
+          <ErrorState
+            error={error}
+            onRetry={() => {
+              refocus.current = true;
+              retry();
+            }}
+          />
+        </div>
       )}
     >
       <PlanPickerRoot {...props} refocus={refocus} />
