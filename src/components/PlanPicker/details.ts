@@ -71,15 +71,8 @@ export function coverageNames(variant: Variant, locale: string): string[] {
   return names.sort(new Intl.Collator(locale).compare);
 }
 
-const listFormat = (names: string[], locale: string): string => {
-  try {
-    return new Intl.ListFormat(locale, { type: 'conjunction' }).format(names);
-  } catch {
-    return names.join(', ');
-  }
-};
-
 export function planDetails(variant: Variant, locale: string, yes: string, no: string): PlanDetails {
   const coverage = coverageNames(variant, locale);
-  return { coverage, coverageList: listFormat(coverage, locale), facts: planFacts(variant, locale, yes, no) };
+  // `locale` comes canonical from the provider, so ListFormat cannot throw on it; a conjunction is its default.
+  return { coverage, coverageList: new Intl.ListFormat(locale).format(coverage), facts: planFacts(variant, locale, yes, no) };
 }
