@@ -88,14 +88,14 @@ export function nameAddsInformation(name: string, places: readonly string[]): bo
  * the plan with more data. None when every limited plan costs the same per GB: there is nothing to point at.
  */
 function bestValueRow(options: readonly PlanOption[], perGbMinor: ReadonlyMap<number, number>): number | undefined {
-  const limited = options.flatMap((option) => {
-    const perGb = perGbMinor.get(option.row);
-    return perGb === undefined ? [] : [{ option, perGb }];
-  });
-  if (limited.length < 3 || new Set(limited.map(({ option }) => option.price.currency)).size > 1) return undefined;
-  if (new Set(limited.map(({ perGb }) => perGb)).size === 1) return undefined;
-  limited.sort((a, b) => a.perGb - b.perGb || b.option.variant.data_amount_gb - a.option.variant.data_amount_gb);
-  return limited[0]!.option.row;
+  const limited = options.filter((option) => perGbMinor.has(option.row));
+  const perGb = (option: PlanOption) => perGbMinor.get(option.row)!;
+  if (limited.length < 3 || new Set(limited.map((option) => option.price.currency)).size > 1) return undefined;
+  if (new Set(limited.map(perGb)).size === 1) return undefined;
+  // On a full tie the earlier plan stays.
+  return limited.reduce((best, option) =>
+    (perGb(option) - perGb(best) || best.variant.data_amount_gb - option.variant.data_amount_gb) < 0 ? option : best,
+  ).row;
 }
 
 /**
