@@ -52,7 +52,7 @@ export function CountryListOptions({ className, children = defaultRow }: Country
     <div {...list.getListboxProps()} className={cls('-listbox', className, list)}>
       <div {...list.getSizerProps()}>
         {list.groups.map((group) => (
-          <div key={group.kind} {...list.getGroupProps(group)} className={cls('-group')} data-kind={group.kind}>
+          <div key={group.kind} {...list.getGroupProps(group)} className={cls('-group')}>
             {group.heading && (
               // The group is named by aria-label; this is its visual twin.
               <div className={cls('-group-label')} aria-hidden="true" {...{ [HEADING_ATTRIBUTE]: '' }}>
