@@ -41,15 +41,21 @@ function model(runs: readonly [CountryListGroupKind, readonly CountryListEntry[]
   return { options, sections, headings, rowCount: row };
 }
 
+/** Countries, then regions and global, each in the order given. */
+function byKind(entries: readonly CountryListEntry[]): [CountryListEntry[], CountryListEntry[]] {
+  const countries: CountryListEntry[] = [];
+  const regions: CountryListEntry[] = [];
+  for (const entry of entries) (entry.kind === 'country' ? countries : regions).push(entry);
+  return [countries, regions];
+}
+
 /**
  * The list with an empty query: the popular destinations present (in `popular`'s order, one product per
  * code; geo's ranking by default), then regions and global (Global first, then by name), then every
  * country A–Z (popular ones too, so the alphabet has no holes).
  */
 export function browseModel(index: DestinationIndex<Product>, popular: readonly string[] | undefined): ListModel {
-  const countries: CountryListEntry[] = [];
-  const regions: CountryListEntry[] = [];
-  for (const entry of index.entries) (entry.kind === 'country' ? countries : regions).push(entry);
+  const [countries, regions] = byKind(index.entries);
   const codes = new Set<string>();
   const picked = popularEntries(index, popular).filter((entry) => {
     const code = entry.product.country_code.toUpperCase();
@@ -66,9 +72,7 @@ export function browseModel(index: DestinationIndex<Product>, popular: readonly 
 
 /** Search results in rank order, countries apart from regions and global; the group of the best match first. */
 export function searchModel(found: readonly CountryListEntry[]): ListModel {
-  const countries: CountryListEntry[] = [];
-  const regions: CountryListEntry[] = [];
-  for (const entry of found) (entry.kind === 'country' ? countries : regions).push(entry);
+  const [countries, regions] = byKind(found);
   return model(
     found[0]?.kind === 'country' || !found.length
       ? [['country', countries], ['region', regions]]
