@@ -114,10 +114,7 @@ export function EsimProvider(props: EsimProviderProps) {
 export function useEsimContext(): EsimContextValue {
   const value = useContext(EsimContext);
   if (!value) {
-    throw new Error(
-      'esim-picker: this component or hook must be used within <EsimProvider client={createEsimClient(…)}>. ' +
-        'Wrap your checkout (or the part that shows the picker) in EsimProvider.',
-    );
+    throw new Error('esim-picker: use this within <EsimProvider client={createEsimClient(…)}>, around your checkout.');
   }
   return value;
 }
