@@ -90,10 +90,10 @@ export const rowOfOption = (list: ListModel, i: number): number => {
   return section.row + +list.headings + i - section.start;
 };
 
-/** The option shown in row `row`, or the section whose heading it is. */
-export function atRow(list: ListModel, row: number): { option: number } | { heading: ListSection } {
+/** The section of row `row`, and the option shown there (-1 for the section's heading). */
+export function atRow(list: ListModel, row: number): [ListSection, number] {
   let section = list.sections[0]!;
   for (const next of list.sections) if (next.row <= row) section = next;
-  if (list.headings && row === section.row) return { heading: section };
-  return { option: section.start + row - section.row - +list.headings };
+  const option = section.start + row - section.row - +list.headings;
+  return [section, option < section.start ? -1 : option];
 }

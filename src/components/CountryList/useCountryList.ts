@@ -215,15 +215,14 @@ export function useCountryList(options: UseCountryListOptions = {}) {
   // The groups within rendered rows start…end, each with the options it has there (and its heading, if in view).
   const groups: CountryListGroup[] = [];
   for (let row = start; row < end; row++) {
-    const at = atRow(list, row);
-    const section = 'heading' in at ? at.heading : sectionOf(list, at.option);
+    const [section, option] = atRow(list, row);
     let group = groups[groups.length - 1];
     if (group?.kind !== section.kind) {
       const label = list.headings ? messages[GROUP_LABEL[section.kind]] : undefined;
-      const first = 'heading' in at ? section.start : at.option;
-      groups.push((group = { kind: section.kind, label, heading: 'heading' in at, start: first, end: first }));
+      const first = option < 0 ? section.start : option;
+      groups.push((group = { kind: section.kind, label, heading: option < 0, start: first, end: first }));
     }
-    if ('option' in at) group.end = at.option + 1;
+    if (option >= 0) group.end = option + 1;
   }
   // aria-activedescendant must name an element in the DOM: the active option stays rendered when scrolled away.
   const activeRow = activeIndex >= 0 ? rowOfOption(list, activeIndex) : -1;
