@@ -1,6 +1,6 @@
 'use client';
 
-import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import type { EsimClient } from '../../api/client.js';
 import { variantOptions } from '../../query/options.js';
@@ -15,9 +15,9 @@ import { planDetails, type PlanDetails } from './details.js';
 const fetchedDetails = new WeakSet<object>();
 
 /** `variantOptions` that remember what they fetched; details do not change within a visit, so once is enough. */
-function planDetailsOptions(client: EsimClient, id: number | undefined) {
+function planDetailsOptions(client: EsimClient, id: number | undefined): ReturnType<typeof variantOptions> {
   const base = variantOptions(client, id);
-  return queryOptions({
+  return {
     ...base,
     // `variantOptions` always gives a function (never `skipToken`): idle is `enabled: false`.
     queryFn: async (context) => {
@@ -28,7 +28,7 @@ function planDetailsOptions(client: EsimClient, id: number | undefined) {
     staleTime: (query) => (query.state.data && fetchedDetails.has(query.state.data) ? Infinity : 0),
     // Keep the fetched object itself in the cache, so `fetchedDetails` recognises it.
     structuralSharing: false,
-  });
+  };
 }
 
 export type PlanDetailsStatus = 'idle' | 'loading' | 'error' | 'ready';
