@@ -94,7 +94,6 @@ export function useCountryList(options: UseCountryListOptions = {}) {
   // searching, else on the selected destination, so Enter picks what the traveller sees first.
   const [activeState, setActiveState] = useState<[ListModel | null, number]>([null, -1]);
   const activeIndex = activeState[0] === list ? activeState[1] : trimmed ? (count ? 0 : -1) : selectedIndex;
-  const activeEntry = items[activeIndex];
 
   const headingRows = useMemo(() => (list.headings ? list.sections.map((section) => section.row) : []), [list]);
   const { start, end, visible, reveal, rowTop, listboxProps, sizerProps } = useListWindow(list.rowCount, headingRows);
@@ -268,7 +267,7 @@ export function useCountryList(options: UseCountryListOptions = {}) {
       dir,
       locale,
       count,
-      activeId: activeEntry && optionId(activeIndex),
+      activeId: optionId(activeIndex),
       onKeyDown,
       setFocused,
       intend,
