@@ -125,7 +125,7 @@ export function useCountryList(options: UseCountryListOptions = {}) {
   const message =
     status === 'ready' ? messages.resultCount(count)
     : status === 'empty' ? (trimmed ? messages.noDestinations(trimmed) : messages.emptyCatalogue)
-    : status === 'loading' ? (slow ? `${messages.loadingDestinations} ${messages.stillWorking}` : messages.loadingDestinations)
+    : status === 'loading' ? messages.loadingDestinations + (slow ? ` ${messages.stillWorking}` : '')
     : '';
   // Once typing pauses: the message to announce, and the query whose new rows may load their images (each a
   // request, a decode and a repaint), so that each keystroke's results reach the screen within a frame. The
