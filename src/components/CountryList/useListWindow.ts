@@ -80,10 +80,8 @@ export function useListWindow(rowCount: number, headingRows: readonly number[]) 
     const option = node.querySelector<HTMLElement>('[role="option"]')?.offsetHeight;
     const heading = node.querySelector<HTMLElement>(`[${HEADING_ATTRIBUTE}]`)?.offsetHeight;
     if (heading) now.headingSeen = true;
-    setMeasured(([row, head]) => {
-      const next = [option || row, heading || head] as const;
-      return next[0] === row && next[1] === head ? [row, head] : [...next];
-    });
+    // The same heights keep the same array, so React skips the render.
+    setMeasured((last) => (option && option !== last[0]) || (heading && heading !== last[1]) ? [option || last[0], heading || last[1]] : last);
   }, [!rowCount, measureHeading]);
 
   return {
