@@ -14,7 +14,7 @@ export interface ComponentErrorBoundaryProps {
   children?: ReactNode;
 }
 
-interface BoundaryProps extends Omit<ComponentErrorBoundaryProps, 'onError'> {
+interface BoundaryProps extends Pick<ComponentErrorBoundaryProps, 'fallback' | 'children'> {
   report: (error: unknown) => void;
 }
 
@@ -65,7 +65,7 @@ export function reportError(
 export function ComponentErrorBoundary({ component, onError, fallback, children }: ComponentErrorBoundaryProps) {
   const context = useEsimContext();
   return (
-    <Boundary component={component} report={(error) => reportError(error, component, onError, context)} fallback={fallback}>
+    <Boundary report={(error) => reportError(error, component, onError, context)} fallback={fallback}>
       {children}
     </Boundary>
   );
