@@ -66,8 +66,7 @@ const EsimContext = createContext<EsimContextValue | null>(null);
 
 function warnIncomplete(info: CatalogueIncomplete): void {
   console.warn(
-    `esim-picker: the catalogue was cut short (${info.reason}) after ${info.products} products and ${info.pagesFetched} requests. ` +
-      'Pass onCatalogueIncomplete to EsimProvider to handle this yourself, or raise catalogueLimits.',
+    `esim-picker: the catalogue was cut short (${info.reason}) after ${info.products} products, ${info.pagesFetched} requests: raise EsimProvider's catalogueLimits, or pass onCatalogueIncomplete.`,
   );
 }
 
