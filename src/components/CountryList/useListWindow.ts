@@ -42,7 +42,6 @@ export function useListWindow(rowCount: number, headingRows: readonly number[]) 
     for (const heading of headingRows) if (heading < row) headingsAbove++;
     return row * rowHeight + headingsAbove * (headingHeight - rowHeight);
   };
-  const heightOf = (row: number) => (headingRows.includes(row) ? headingHeight : rowHeight);
   /** The row at distance `y` from the list's top. */
   const rowAt = (y: number) => {
     let row = 0;
@@ -94,7 +93,8 @@ export function useListWindow(rowCount: number, headingRows: readonly number[]) 
     reveal(from: number, to: number) {
       const { node, top: now, view } = box.current;
       // Until the stylesheet or layout gives the list a size (jsdom, hidden), assume a list's worth of rows.
-      const top = Math.max(0, Math.max(Math.min(rowTop(from), now), rowTop(to) + heightOf(to) - (view || visible * rowHeight)));
+      // rowTop(to + 1) is where row `to` ends, whether it is an option or a heading.
+      const top = Math.max(0, Math.min(rowTop(from), now), rowTop(to + 1) - (view || visible * rowHeight));
       // Already there (a new result list starting at its top): no DOM write.
       if (top !== now && node) node.scrollTop = top;
       scrollTo(top);
