@@ -32,11 +32,10 @@ function trimFiller(words: readonly string[]): string {
  * "Japan eSIM" → "", "USA eSIM" → "", "Japan eSIM — Plan 3" → "Plan 3", "Global Roaming" → "",
  * "South Georgia eSIM" → "" (every word is one of the destination's).
  */
-function detailAfterName(entry: CountryListEntry): string {
+function detailAfterName(entry: CountryListEntry, words: readonly string[]): string {
   const own = normalizeSearchText(entry.product.name);
   const keys = new Set(`${entry.key}${entry.aliases}${entry.codes}`.split('\n').filter((key) => key && key !== own));
   keys.add(normalizeSearchText(entry.name));
-  const words = entry.product.name.trim().split(/\s+/);
   let n = words.length;
   while (n > 0 && !keys.has(normalizeSearchText(words.slice(0, n).join(' ')))) n--;
   const detail = trimFiller(words.slice(n));
@@ -47,12 +46,11 @@ function detailAfterName(entry: CountryListEntry): string {
 }
 
 function describe(entry: CountryListEntry): EntryDisplay {
-  if (entry.kind !== 'region') return { name: entry.name, detail: detailAfterName(entry) };
+  const words = entry.product.name.trim().split(/\s+/);
   // A region's product name is "<its name> eSIM[ — <what it adds>]", and its name is the words before "eSIM"
   // ("Caribbean Islands eSIM — Jamaica, Barbados…"), unless the index already knows it by name ("Europa").
-  const words = entry.product.name.trim().split(/\s+/);
-  const filler = words.findIndex(isFiller);
-  if (filler <= 0) return { name: entry.name, detail: detailAfterName(entry) };
+  const filler = entry.kind === 'region' ? words.findIndex(isFiller) : -1;
+  if (filler <= 0) return { name: entry.name, detail: detailAfterName(entry, words) };
   const own = words.slice(0, filler).join(' ');
   return { name: entry.name === entry.product.name ? own : entry.name, detail: trimFiller(words.slice(filler + 1)) };
 }
