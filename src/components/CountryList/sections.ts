@@ -74,15 +74,14 @@ export function browseModel(index: DestinationIndex<Product>, popular: readonly 
 export function searchModel(found: readonly CountryListEntry[]): ListModel {
   const [countries, regions] = byKind(found);
   return model(
-    found[0]?.kind === 'country' || !found.length
+    found[0]?.kind === 'country'
       ? [['country', countries], ['region', regions]]
       : [['region', regions], ['country', countries]],
   );
 }
 
-/** The section holding option `i` (sections are few: a linear scan). */
-export const sectionOf = (list: ListModel, i: number): ListSection =>
-  list.sections.find((section) => i < section.end) ?? list.sections[list.sections.length - 1]!;
+/** The section holding option `i`, one of `list.options` (sections are few: a linear scan). */
+export const sectionOf = (list: ListModel, i: number): ListSection => list.sections.find((section) => i < section.end)!;
 
 /** The row of option `i`. */
 export const rowOfOption = (list: ListModel, i: number): number => {
