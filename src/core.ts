@@ -24,7 +24,7 @@ export type {
 // Money and countries
 export { variantPrice, formatMinor } from './money/index.js';
 export type { Price } from './money/index.js';
-export { countryName, countryFlag, productSearchKeys } from './geo/index.js';
+export { countryName, countryFlag, destinationMark, popularDestinations, productSearchKeys } from './geo/index.js';
 export type { DestinationKind } from './geo/index.js';
 
 // Query keys and `…Options` factories, for prefetching on a server and `HydrationBoundary`
@@ -38,4 +38,15 @@ export {
   variantsOptions,
   variantOptions,
 } from './query/options.js';
-export type { Catalogue } from './query/options.js';
+export type {
+  Catalogue,
+  CatalogueIncomplete,
+  CatalogueIncompleteReason,
+  CatalogueLimits,
+  EsimInfiniteQueryOptions,
+  EsimQueryOptions,
+} from './query/options.js';
+
+// UI strings as data: a server component passes them (or a locale entry) to EsimProvider's `messages`
+export { defaultMessages } from './i18n/messages.js';
+export type { EsimMessages, Messages, MessageValue, PluralCategory, PluralMessage } from './i18n/messages.js';

@@ -4,11 +4,6 @@
 // `…Options` factories.
 export * from './core.js';
 
-// UI strings
-export { defaultMessages } from './i18n/messages.js';
-export type { EsimMessages, Messages, MessageValue, PluralCategory, PluralMessage } from './i18n/messages.js';
-export { destinationMark, popularDestinations } from './geo/index.js';
-
 // Query layer
 export {
   EsimProvider,
