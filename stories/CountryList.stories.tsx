@@ -24,7 +24,7 @@ type Story = StoryObj<typeof meta>;
 /** Waits for the list, then activates an option, so the a11y check sees loaded rows and the active style. */
 const showList: Story['play'] = async ({ canvasElement }) => {
   const canvas = within(canvasElement);
-  await canvas.findAllByRole('option', {}, { timeout: 5000 });
+  await canvas.findAllByRole('option');
   await userEvent.click(canvas.getByRole('combobox'));
   await userEvent.keyboard('{ArrowDown}{ArrowDown}');
 };
@@ -34,7 +34,7 @@ export const Default: Story = {
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     const input = canvas.getByRole('combobox', { name: 'Search destinations' });
-    await canvas.findAllByRole('option', {}, { timeout: 5000 });
+    await canvas.findAllByRole('option');
     await userEvent.type(input, 'japan');
     const japan = await canvas.findByRole('option', { name: /Japan/ });
     await userEvent.click(japan);
@@ -48,7 +48,7 @@ export const Default: Story = {
 export const KeyboardOnly: Story = {
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
-    await canvas.findAllByRole('option', {}, { timeout: 5000 });
+    await canvas.findAllByRole('option');
     await userEvent.tab();
     const input = canvas.getByRole('combobox');
     await expect(input).toHaveFocus();
@@ -67,7 +67,7 @@ export const Preselected: Story = {
   args: { defaultValue: 712 },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await canvas.findAllByRole('option', {}, { timeout: 5000 });
+    await canvas.findAllByRole('option');
     const selected = canvas.getAllByRole('option').filter((option) => option.getAttribute('aria-selected') === 'true');
     await expect(selected).toHaveLength(1);
     await expect(selected[0]).toHaveAccessibleName('Japan');
@@ -79,7 +79,7 @@ export const DefaultCountry: Story = {
   args: { defaultCountry: 'FRA' },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await canvas.findAllByRole('option', {}, { timeout: 5000 });
+    await canvas.findAllByRole('option');
     const selected = canvas.getAllByRole('option').filter((option) => option.getAttribute('aria-selected') === 'true');
     await expect(selected.map((option) => option.dataset.group)).toEqual(['popular']);
     await expect(selected[0]).toHaveAccessibleName('France');
@@ -90,7 +90,7 @@ export const DefaultCountry: Story = {
 export const PopularFirst: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await canvas.findAllByRole('option', {}, { timeout: 5000 });
+    await canvas.findAllByRole('option');
     const popular = canvas.getByRole('group', { name: 'Popular' });
     await expect(within(popular).getAllByRole('option')[0]).toHaveAccessibleName('France');
     // Eight popular rows and their heading further down: the regions, Global first.
@@ -105,7 +105,7 @@ export const PopularFirst: Story = {
 export const CustomPopular: Story = {
   args: { popular: ['JPN', 'KOR', 'THA'] },
   play: async ({ canvasElement }) => {
-    const popular = await within(canvasElement).findByRole('group', { name: 'Popular' }, { timeout: 5000 });
+    const popular = await within(canvasElement).findByRole('group', { name: 'Popular' });
     const names = within(popular).getAllByRole('option').map((option) => option.querySelector('.esim-CountryList-option-name')?.textContent);
     await expect(names).toEqual(['Japan', 'South Korea', 'Thailand']);
   },
@@ -181,14 +181,14 @@ export const CrashedRow: Story = {
 export const EmptyCatalogue: Story = {
   parameters: { msw: createEsimHandlers({ scenario: 'empty' }) },
   play: async ({ canvasElement }) => {
-    await within(canvasElement).findByText('No destinations right now.', {}, { timeout: 5000 });
+    await within(canvasElement).findByText('No destinations right now.');
   },
 };
 
 export const NoMatches: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await canvas.findAllByRole('option', {}, { timeout: 5000 });
+    await canvas.findAllByRole('option');
     await userEvent.type(canvas.getByRole('combobox'), 'xqzv');
     await expect(canvas.getByText('No destination matches “xqzv”.')).toBeVisible();
     await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent('No destination matches'));
@@ -200,7 +200,7 @@ export const ServerError: Story = {
   name: 'Error',
   parameters: { msw: createEsimHandlers({ scenario: 'server-error' }) },
   play: async ({ canvasElement }) => {
-    const alert = await within(canvasElement).findByRole('alert', {}, { timeout: 8000 });
+    const alert = await within(canvasElement).findByRole('alert');
     await expect(within(alert).getByRole('button', { name: 'Try again' })).toBeVisible();
   },
 };
@@ -209,7 +209,7 @@ export const ServerError: Story = {
 export const ExpiredToken: Story = {
   parameters: { msw: createEsimHandlers({ scenario: 'expired-token' }) },
   play: async ({ canvasElement }) => {
-    const alert = await within(canvasElement).findByRole('alert', {}, { timeout: 5000 });
+    const alert = await within(canvasElement).findByRole('alert');
     await expect(alert).toHaveTextContent('Access to the plan catalogue was refused');
   },
 };
@@ -245,7 +245,7 @@ export const FiveThousandDestinations: Story = {
   parameters: { msw: createEsimHandlers({ catalogue: generateCatalogue({ count: 5000, seed: 3 }) }) },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    const options = await canvas.findAllByRole('option', {}, { timeout: 10000 });
+    const options = await canvas.findAllByRole('option');
     await expect(options.length).toBeLessThanOrEqual(30);
     await expect(options[0]).toHaveAttribute('aria-setsize', '5000');
   },
@@ -323,7 +323,7 @@ export const CustomComposition: Story = {
   ),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await canvas.findAllByRole('option', {}, { timeout: 5000 });
+    await canvas.findAllByRole('option');
     await userEvent.type(canvas.getByRole('combobox'), 'fra');
     await expect(canvas.getAllByRole('option')[0]).toHaveAccessibleName(expect.stringContaining('France'));
   },
