@@ -35,7 +35,18 @@ export const currencyDigits = (currency: string): number =>
 /**
  * Formats an integer amount of minor units in the locale: (428, 'USD', 'de-DE') → "4,28 $".
  * The value reaches Intl as an exact decimal string (with the currency's own digits, so Intl
- * never rounds it), so no float division can misprint it.
+ * never rounds it), so no float division can misprint it. Right-to-left formats (they open with
+ * U+200F) get a Latin currency code isolated (U+2068…U+2069): otherwise the bidi algorithm splits
+ * "4.28 US$" into "$US 4.28" wherever the string is shown, a price tag or an aria-label alike.
  */
-export const formatMinor = (minor: number, currency: string, locale: string): string =>
-  formatter(currency, locale).format(minorToDecimalString(minor, currencyDigits(currency)));
+export const formatMinor = (minor: number, currency: string, locale: string): string => {
+  const format = formatter(currency, locale);
+  const value = minorToDecimalString(minor, currencyDigits(currency));
+  const text = format.format(value);
+  return text[0] === '\u200f'
+    ? format
+        .formatToParts(value)
+        .map((part) => (part.type === 'currency' && /[a-z]/i.test(part.value) ? `\u2068${part.value}\u2069` : part.value))
+        .join('')
+    : text;
+};
