@@ -10,15 +10,18 @@ import { serveStatic } from './serve-static.mjs';
 
 // [file, story id, viewport width, what must be on screen before the picture is taken]
 const SHOTS = [
-  ['checkout.png', 'checkout--checkout', 1100, '[role=radio]:checked'],
-  ['country-list.png', 'components-countrylist--default', 640, '[role=option]'],
-  ['plan-picker.png', 'components-planpicker--default', 640, '[role=radio]'],
-  ['dark.png', 'components-esimpicker--dark-theme', 640, '[role=option]'],
-  ['rtl-arabic.png', 'components-planpicker--arabic-rtl', 640, '[role=radio]'],
-  ['phone-320.png', 'components-esimpicker--choose-then-pick', 320, '[role=radio]'],
+  ['checkout.png', 'checkout--checkout', 1100, 'input[type=radio]:checked'],
+  ['country-list.png', 'components-countrylist--custom-popular', 640, '[role=option]'],
+  ['plan-picker.png', 'components-planpicker--default', 640, 'input[type=radio]'],
+  ['dark.png', 'components-esimpicker--dark-theme', 640, 'input[type=radio]'],
+  ['rtl-arabic.png', 'components-planpicker--arabic-rtl', 640, 'input[type=radio]'],
+  ['phone-320.png', 'components-esimpicker--choose-then-pick', 320, 'input[type=radio]'],
 ];
 
 const out = join(process.cwd(), 'docs', 'screenshots');
+// `npm run screenshots -- dark.png` takes only the pictures named.
+const wanted = process.argv.slice(2);
+const shots = wanted.length ? SHOTS.filter(([file]) => wanted.includes(file)) : SHOTS;
 const built = mkdtempSync(join(tmpdir(), 'esim-storybook-'));
 spawnSync('npx', ['msw', 'init'], { stdio: 'ignore' });
 console.log('Building Storybook…');
@@ -30,7 +33,7 @@ const browser = await chromium.launch({ executablePath: ensureChromium(), args: 
 let failed = false;
 try {
   mkdirSync(out, { recursive: true });
-  for (const [file, id, width, ready] of SHOTS) {
+  for (const [file, id, width, ready] of shots) {
     const page = await browser.newPage({ viewport: { width, height: 900 }, deviceScaleFactor: 1, reducedMotion: 'reduce' });
     try {
       await page.goto(`${site.url}/iframe.html?id=${id}&viewMode=story`);

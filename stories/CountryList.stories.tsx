@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { onlineManager } from '@tanstack/react-query';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { CountryList } from '../src/components/CountryList/index.js';
 import { createEsimHandlers, generateCatalogue, usdCatalogue, type MockCatalogue } from '../src/mocks/index.js';
+import { whileOffline } from './offline.js';
 
 const meta = {
   title: 'Components/CountryList',
@@ -150,10 +150,7 @@ export const StillLoading: Story = {
 
 /** Offline before the catalogue arrived: a message instead of an endless spinner; it loads by itself once back online. */
 export const Offline: Story = {
-  beforeEach: () => {
-    onlineManager.setOnline(false);
-    return () => onlineManager.setOnline(true);
-  },
+  beforeEach: whileOffline,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(await canvas.findByText(/You are offline/)).toBeVisible();

@@ -1,5 +1,4 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { onlineManager } from '@tanstack/react-query';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { PlanPicker, usePlanPicker } from '../src/components/PlanPicker/index.js';
@@ -8,6 +7,7 @@ import ar from '../src/locales/ar.js';
 import de from '../src/locales/de.js';
 import { createEsimHandlers, eurCatalogue, jpyCatalogue, usdCatalogue, type MockCatalogue, type MockVariant } from '../src/mocks/index.js';
 import { EsimProvider, useEsimContext } from '../src/query/provider.js';
+import { whileOffline } from './offline.js';
 
 const JAPAN = usdCatalogue.products.find((product) => product.id === 712);
 const japanWith = (variants: (list: readonly MockVariant[]) => MockVariant[]): MockCatalogue => ({
@@ -101,10 +101,7 @@ export const PlanDetails: Story = {
 
 /** Offline: no endless spinner but a message and a retry; loading resumes by itself when the browser is back online. */
 export const Offline: Story = {
-  beforeEach: () => {
-    onlineManager.setOnline(false);
-    return () => onlineManager.setOnline(true);
-  },
+  beforeEach: whileOffline,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(await canvas.findByText(/You are offline/)).toBeVisible();
