@@ -44,11 +44,13 @@ export class EsimApiError extends Error {
   }
 
   /**
-   * Worth another try: network failure, timeout, 429 (too many requests) or a 5xx; wait `retryAfterMs`
-   * first when the server gave it. Never another 4xx, an abort or bad data.
+   * Worth another try: network failure, timeout, 408 (request timeout), 429 (too many requests) or a 5xx;
+   * wait `retryAfterMs` first when the server gave it. Never another 4xx, an abort or bad data.
    */
   get isRetryable(): boolean {
-    return this.code === 'NETWORK_ERROR' || this.code === 'TIMEOUT' || this.status === 429 || this.status >= 500;
+    return (
+      this.code === 'NETWORK_ERROR' || this.code === 'TIMEOUT' || this.status === 408 || this.status === 429 || this.status >= 500
+    );
   }
 }
 

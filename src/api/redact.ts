@@ -1,6 +1,8 @@
 // Keeps the credential out of every error the client throws. Servers echo what they rejected
-// ("Invalid token: Bearer …"), fetch implementations put header values in their messages, and a token
-// function may throw with the token in hand; errors then reach consoles, loggers and error trackers.
+// ("Invalid token: Bearer …") and fetch implementations put header values in their messages; errors then
+// reach consoles, loggers and error trackers. Cut are the forms the client knows: the token it sent and the
+// `Authorization` of `headers`. A token function that throws before returning one passes its own error on
+// as the cause: a secret the client was never given cannot be recognised in it.
 import { EsimApiError } from './errors.js';
 
 const REDACTED = '[redacted]';

@@ -49,7 +49,7 @@ export interface DestinationIndexOptions {
 }
 
 /** Intl.Collator for the locale, cached (a collator costs far more than a comparison). */
-export const localeCollator = perLocale((locale) => new Intl.Collator(locale, { numeric: true }));
+const localeCollator = perLocale((locale) => new Intl.Collator(locale, { numeric: true }));
 
 const codeRanks = (codes: readonly string[]): Map<string, number> =>
   new Map(codes.map((code, i) => [code.toUpperCase(), i] as const).reverse());

@@ -5,7 +5,7 @@ import type { InvalidRecord, Product } from '../api/schemas.js';
 import type { CatalogueParams } from './keys.js';
 
 /** Products asked for per page: the API's documented maximum. */
-export const CATALOGUE_PAGE_SIZE = 100;
+const CATALOGUE_PAGE_SIZE = 100;
 /** Pages fetched at once when the server said how many there are. */
 const PARALLEL_PAGES = 4;
 
@@ -49,8 +49,8 @@ export interface CatalogueLimits {
   onIncomplete?: ((info: CatalogueIncomplete) => void) | undefined;
 }
 
-export const DEFAULT_MAX_PRODUCTS = 10_000;
-export const DEFAULT_MAX_PAGES = 200;
+const DEFAULT_MAX_PRODUCTS = 10_000;
+const DEFAULT_MAX_PAGES = 200;
 
 const received = (page: ProductPage) => page.items.length + page.invalid.length;
 

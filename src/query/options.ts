@@ -47,7 +47,7 @@ const tagged = <TData, TKey extends QueryKey>(
 ) => options as EsimQueryOptions<TData, TKey>;
 
 /** Seeds the variant caches from a product detail, so that a loaded product costs no further request. */
-export function seedVariantCaches(queryClient: QueryClient, product: ProductDetail): void {
+function seedVariantCaches(queryClient: QueryClient, product: ProductDetail): void {
   queryClient.setQueryData(esimKeys.variants(product.id), product.variants);
   for (const variant of product.variants) {
     queryClient.setQueryData(esimKeys.variant(variant.id), variant);
@@ -135,5 +135,5 @@ export function variantOptions(client: EsimClient, id: number | undefined) {
   });
 }
 
-export { shouldRetry, retryDelay, MAX_RETRIES, MAX_RETRY_DELAY_MS } from './retry.js';
+export { shouldRetry, retryDelay } from './retry.js';
 export type { Catalogue, CatalogueIncomplete, CatalogueIncompleteReason, CatalogueLimits } from './catalogue.js';

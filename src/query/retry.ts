@@ -3,12 +3,9 @@
 import { isEsimApiError } from '../api/errors.js';
 
 /** Two more tries after the first failure. */
-export const MAX_RETRIES = 2;
+const MAX_RETRIES = 2;
 /** The longest wait the picker accepts, from a `Retry-After` or its own backoff: past it, the error shows. */
-export const MAX_RETRY_DELAY_MS = 30_000;
-
-/** Busy or overloaded answers that say the same request may succeed later (408 Request Timeout included). */
-const TRY_LATER = new Set([408, 429, 503]);
+const MAX_RETRY_DELAY_MS = 30_000;
 
 /**
  * Network errors, timeouts, 5xx, 408 and 429 are retried twice; any other 4xx, an abort or bad data never.
@@ -18,7 +15,7 @@ const TRY_LATER = new Set([408, 429, 503]);
 export function shouldRetry(failureCount: number, error: unknown): boolean {
   if (failureCount >= MAX_RETRIES || !isEsimApiError(error)) return false;
   if ((error.retryAfterMs ?? 0) > MAX_RETRY_DELAY_MS) return false;
-  return error.isRetryable || TRY_LATER.has(error.status);
+  return error.isRetryable;
 }
 
 /** The server's `Retry-After` when it sent one, else exponential backoff (1 s, 2 s, 4 s…), never over the cap. */

@@ -24,7 +24,7 @@ const MAX_FACTS = 20;
 const MAX_TEXT = 160;
 
 /** "network_type" / "networkType" → "Network type". */
-export const humanise = (key: string): string => {
+const humanise = (key: string): string => {
   const words = key.replace(/([a-z\d])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').trim().toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 };

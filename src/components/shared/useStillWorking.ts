@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 
 /** How long a load runs before the component says it is still working. */
-export const STILL_WORKING_AFTER_MS = 4_000;
+const STILL_WORKING_AFTER_MS = 4_000;
 
 /**
  * True once `active` has stayed true for `afterMs`, so a slow load says it is still working instead of

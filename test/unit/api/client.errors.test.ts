@@ -217,3 +217,10 @@ describe('cancellation as TanStack Query sees it', () => {
     expect(remove).toHaveBeenCalledWith('abort', add.mock.calls[0]?.[1]);
   });
 });
+
+it('calls a 408 worth another try, as the picker’s retries treat it, and any other 4xx not', () => {
+  const error = (status: number) => new EsimApiError({ status, code: `HTTP_${status}`, message: 'eSIM API: test' });
+  expect(error(408).isRetryable).toBe(true);
+  expect(error(429).isRetryable).toBe(true);
+  expect([400, 404, 409, 422].map((status) => error(status).isRetryable)).toEqual([false, false, false, false]);
+});
