@@ -7,7 +7,6 @@ import type {
   QueryClient,
   QueryFunction,
   QueryKey,
-  UseInfiniteQueryOptions,
   UseQueryOptions,
 } from '@tanstack/react-query';
 import { toEsimId, type EsimClient, type ListProductsParams, type ProductPage } from '../api/client.js';
@@ -27,13 +26,19 @@ export type EsimQueryOptions<TData, TKey extends QueryKey> = Omit<
   queryFn: QueryFunction<TData, TKey>;
 };
 
-export type EsimInfiniteQueryOptions<TPage, TKey extends QueryKey> = UseInfiniteQueryOptions<
-  TPage,
-  EsimApiError,
-  InfiniteData<TPage, number>,
-  TKey,
-  number
-> & { queryKey: DataTag<TKey, InfiniteData<TPage, number>> };
+/**
+ * Options for `useInfiniteQuery`/`prefetchInfiniteQuery`, written out field by field: the type parameters
+ * of React Query's own `UseInfiniteQueryOptions` moved between 5.x releases, and this shape fits them all.
+ */
+export interface EsimInfiniteQueryOptions<TPage, TKey extends QueryKey> {
+  queryKey: DataTag<TKey, InfiniteData<TPage, number>>;
+  queryFn: QueryFunction<TPage, TKey, number>;
+  initialPageParam: number;
+  getNextPageParam: (lastPage: TPage) => number | undefined;
+  staleTime: number;
+  retry: typeof shouldRetry;
+  retryDelay: typeof retryDelay;
+}
 
 /** Prices change rarely within a checkout; a minute spares refetches while the traveller browses. */
 const PRICE_STALE_MS = 60_000;
