@@ -51,13 +51,25 @@ const tagged = <TData, TKey extends QueryKey>(
   options: Omit<EsimQueryOptions<TData, TKey>, 'queryKey'> & { queryKey: TKey },
 ) => options as EsimQueryOptions<TData, TKey>;
 
-/** Seeds the variant caches from a product detail, so that a loaded product costs no further request. */
+/**
+ * Seeds the variant caches from a product detail, so that a loaded product costs no further request for its
+ * plans. A plan inline in a product lacks what `GET /variants/:id` adds (`regions`, extended facts): a plan
+ * not fetched on its own is seeded dated 0 (shown at once, yet stale, so `useVariant` still fetches the
+ * record it promises); a plan already fetched takes the product's fresher price fields and keeps the rest,
+ * and its date.
+ */
 function seedVariantCaches(queryClient: QueryClient, product: ProductDetail): void {
   queryClient.setQueryData(esimKeys.variants(product.id), product.variants);
   for (const variant of product.variants) {
-    queryClient.setQueryData(esimKeys.variant(variant.id), variant);
+    const key = esimKeys.variant(variant.id);
+    const fetched = queryClient.getQueryState<Variant>(key);
+    const updatedAt = fetched?.data && hasVariantDetail(fetched.dataUpdatedAt) ? fetched.dataUpdatedAt : 0;
+    queryClient.setQueryData(key, updatedAt ? { ...fetched!.data!, ...variant } : variant, { updatedAt });
   }
 }
+
+/** Whether a variant cache entry dated `dataUpdatedAt` holds the record `GET /variants/:id` sent (not only a product's inline plan). */
+export const hasVariantDetail = (dataUpdatedAt: number): boolean => dataUpdatedAt > 0;
 
 /** One page of products. */
 export function productsOptions(client: EsimClient, params: ListProductsParams = {}) {

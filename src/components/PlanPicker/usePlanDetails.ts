@@ -3,31 +3,18 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import type { EsimClient } from '../../api/client.js';
-import { variantOptions } from '../../query/options.js';
+import { hasVariantDetail, variantOptions } from '../../query/options.js';
 import { useEsimContext } from '../../query/provider.js';
 import { planDetails, type PlanDetails } from './details.js';
 
 /**
- * Variant records that came from `GET /variants/:id` itself. A product's detail also seeds the variant
- * caches with its inline plans, which lack what the variant endpoint adds (`regions`, extended facts):
- * such a cache entry counts as stale, so choosing the plan still fetches its details once.
+ * `variantOptions` for the details: fetched once per plan and visit (details do not change within one); a
+ * plan seeded from its product's detail is stale at once, so choosing it still fetches its details.
  */
-const fetchedDetails = new WeakSet<object>();
-
-/** `variantOptions` that remember what they fetched; details do not change within a visit, so once is enough. */
 function planDetailsOptions(client: EsimClient, id: number | undefined): ReturnType<typeof variantOptions> {
-  const base = variantOptions(client, id);
   return {
-    ...base,
-    // `variantOptions` always gives a function (never `skipToken`): idle is `enabled: false`.
-    queryFn: async (context) => {
-      const variant = await base.queryFn(context);
-      fetchedDetails.add(variant);
-      return variant;
-    },
-    staleTime: (query) => (query.state.data && fetchedDetails.has(query.state.data) ? Infinity : 0),
-    // Keep the fetched object itself in the cache, so `fetchedDetails` recognises it.
-    structuralSharing: false,
+    ...variantOptions(client, id),
+    staleTime: (query) => (hasVariantDetail(query.state.dataUpdatedAt) ? Infinity : 0),
   };
 }
 
@@ -42,11 +29,11 @@ export function usePlanDetails(variantId: number | undefined) {
   const { client, locale, messages } = useEsimContext();
   const queryClient = useQueryClient();
   const query = useQuery({ ...planDetailsOptions(client, variantId), refetchOnWindowFocus: false });
-  const { data, fetchStatus, isError, refetch } = query;
-  const fetched = data !== undefined && fetchedDetails.has(data);
+  const { data, dataUpdatedAt, fetchStatus, isError, refetch } = query;
+  const fetched = data !== undefined && hasVariantDetail(dataUpdatedAt);
 
-  // A product refetch re-seeds this cache entry with the inline plan: fetch the details back, once (a
-  // failure shows the retry instead of trying again by itself).
+  // A product's detail can seed this entry after the query settled (the plan was chosen before its product
+  // loaded): fetch the details then, once (a failure shows the retry instead of trying again by itself).
   useEffect(() => {
     if (variantId !== undefined && data && !fetched && !isError && fetchStatus === 'idle') void refetch();
   }, [variantId, data, fetched, isError, fetchStatus, refetch]);

@@ -23,7 +23,7 @@ function setup() {
 }
 
 describe('product detail and the variant caches', () => {
-  it('loads a product with its plans, then serves its variants and each variant without a request', async () => {
+  it('loads a product with its plans, then serves its variants without a request and each variant at once', async () => {
     const { recorder, client } = setup();
     const { result, queryClient } = renderEsimHook(() => useProduct(712), { client });
     await waitFor(() => expect(result.current.isSuccess).toBe(true));
@@ -34,8 +34,24 @@ describe('product detail and the variant caches', () => {
     const variants = renderEsimHook(() => useVariants(712), { client, queryClient });
     const variant = renderEsimHook(() => useVariant(5511), { client, queryClient });
     expect(variants.result.current.data?.length).toBe(result.current.data?.variants.length);
+    // The inline plan shows at once; the record with what only the variant endpoint sends follows.
     expect(variant.result.current.data?.amount).toBe(4.5);
-    expect(recorder.requests).toHaveLength(1);
+    await waitFor(() => expect(variant.result.current.data?.regions).toBeDefined());
+    expect(recorder.requests).toEqual(['/api/v1/esim/products/712', '/api/v1/esim/variants/5511']);
+  });
+
+  it('keeps the regions a variant detail brought when its product is loaded again', async () => {
+    const { recorder, client } = setup();
+    const { result: variant, queryClient } = renderEsimHook(() => useVariant(5511), { client });
+    await waitFor(() => expect(variant.current.data?.regions).toBeDefined());
+    const regions = variant.current.data?.regions;
+
+    const product = renderEsimHook(() => useProduct(712), { client, queryClient });
+    await waitFor(() => expect(product.result.current.isSuccess).toBe(true));
+    expect(variant.current.data?.regions).toEqual(regions);
+    expect(variant.current.data?.amount).toBe(4.5);
+    expect(variant.current.isStale).toBe(false);
+    expect(recorder.requests).toEqual(['/api/v1/esim/variants/5511', '/api/v1/esim/products/712']);
   });
 
   it('does not send a request, nor report an error, while the id is missing', async () => {
