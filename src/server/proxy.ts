@@ -46,6 +46,37 @@ export interface EsimProxyOptions {
   maxSearchLength?: number | undefined;
   /** Largest upstream body read, in bytes; a larger answer becomes a 502. @default 10000000 */
   maxBodyBytes?: number | undefined;
+  /**
+   * Called for every error response the proxy sends (4xx and 5xx, the upstream's own among them), for your
+   * logs: the browser only ever gets a generic message, this says why. The token is cut out of everything
+   * passed. Neither a throw nor a slow promise here changes or delays the response.
+   */
+  onError?: ((event: EsimProxyErrorEvent) => void | Promise<void>) | undefined;
+}
+
+/** What `onError` is told about one failed request. */
+export interface EsimProxyErrorEvent {
+  /** The status sent to the browser (499 when the browser went away first). */
+  status: number;
+  /** The `error.code` sent to the browser: `UPSTREAM_TIMEOUT`, `UPSTREAM_NOT_JSON`, the upstream's checked code… */
+  code: string;
+  /** The browser's request method. */
+  method: string;
+  /** The browser's request path, without its query string. */
+  path: string;
+  /** The upstream's status, when it answered. */
+  upstreamStatus?: number | undefined;
+  /** What went wrong on the way, when something was thrown or refused: `TypeError: fetch failed (ECONNREFUSED)`. */
+  cause?: string | undefined;
+  /** Milliseconds from the request to the response. */
+  durationMs: number;
+}
+
+/** What one request learns on the way that its response cannot carry: kept for `onError`. */
+interface Failure {
+  upstreamStatus?: number;
+  cause?: unknown;
+  token?: string;
 }
 
 export type EsimProxyHandler = (request: Request) => Promise<Response>;
@@ -70,7 +101,8 @@ function option(value: number | undefined, fallback: number, name: string, min: 
 }
 
 /** Every form the token may take in a JSON body (raw, JSON-escaped, `\/`-escaped, URL-encoded). */
-function redact(text: string, token: string): string {
+function redact(text: string, token: string | undefined): string {
+  if (!token) return text;
   const forms = new Set([token, JSON.stringify(token).slice(1, -1), token.replaceAll('/', '\\/'), encodeURIComponent(token)]);
   for (const form of forms) text = text.replaceAll(form, '[redacted]');
   return text;
@@ -106,6 +138,14 @@ async function readBody(response: Response, limit: number): Promise<Uint8Array<A
 
 const badGateway = (code: string, message: string) => errorResponse({ status: 502, name: 'BadGatewayError', code, message });
 
+/** `Name: message (cause)` of what was thrown, for a log line; a string is already one. */
+function describeThrown(thrown: unknown): string {
+  if (!(thrown instanceof Error)) return String(thrown);
+  const inner = thrown.cause as { code?: unknown; message?: unknown } | undefined;
+  const because = inner && (typeof inner.code === 'string' ? inner.code : typeof inner.message === 'string' ? inner.message : '');
+  return `${thrown.name}: ${thrown.message}${because ? ` (${because})` : ''}`;
+}
+
 export function createEsimProxy(options: EsimProxyOptions): EsimProxyHandler {
   const upstream = options.upstream.replace(/\/+$/, '');
   if (!/^https?:\/\//.test(upstream)) {
@@ -128,14 +168,15 @@ export function createEsimProxy(options: EsimProxyOptions): EsimProxyHandler {
   const paths = options.allowedPaths ?? (Object.keys(ROUTES) as EsimProxyPath[]);
   const routes = paths.map((path) => ({ path, pattern: ROUTES[path] }));
 
-  async function resolveToken(request: Request): Promise<string | Response> {
+  async function resolveToken(request: Request, failure: Failure): Promise<string | Response> {
     let token: unknown;
     try {
       token = typeof options.token === 'function' ? await options.token(request) : options.token;
-    } catch {
+    } catch (thrown) {
+      failure.cause = thrown;
       return errorResponse({ status: 500, name: 'ProxyConfigurationError', code: 'PROXY_TOKEN_UNAVAILABLE', message: 'The proxy has no API token' });
     }
-    if (isHeaderSafeToken(token)) return token;
+    if (isHeaderSafeToken(token)) return (failure.token = token);
     return errorResponse({
       status: 500,
       name: 'ProxyConfigurationError',
@@ -145,8 +186,9 @@ export function createEsimProxy(options: EsimProxyOptions): EsimProxyHandler {
   }
 
   /** Turns the upstream's answer into ours; never returns anything of it unchecked. */
-  async function relay(request: Request, response: Response, token: string): Promise<Response> {
+  async function relay(request: Request, response: Response, token: string, failure: Failure): Promise<Response> {
     const { status } = response;
+    failure.upstreamStatus = status;
     // `redirect: 'manual'` gives a 3xx (Node) or an opaque redirect with status 0 (browsers, edge runtimes).
     if (response.type === 'opaqueredirect' || (status >= 300 && status < 400)) {
       void response.body?.cancel().catch(() => {});
@@ -157,15 +199,25 @@ export function createEsimProxy(options: EsimProxyOptions): EsimProxyHandler {
       return badGateway('UPSTREAM_BAD_STATUS', 'The eSIM API answered with an invalid status');
     }
     const bytes = await readBody(response, maxBodyBytes);
-    if (!bytes) return badGateway('UPSTREAM_TOO_LARGE', 'The eSIM API answer is larger than the proxy accepts');
+    if (!bytes) {
+      failure.cause = `the body is over maxBodyBytes (${maxBodyBytes})`;
+      return badGateway('UPSTREAM_TOO_LARGE', 'The eSIM API answer is larger than the proxy accepts');
+    }
+    // Causes in our own words: a parser's message quotes the start of the body, which may be the token's start.
+    const type = response.headers.get('content-type') ?? '';
+    const notJson = () => badGateway('UPSTREAM_NOT_JSON', 'The eSIM API answered with something other than JSON');
+    if (!JSON_TYPE.test(type)) {
+      failure.cause = `content-type ${type.slice(0, 100) || 'missing'}`;
+      return notJson();
+    }
     let text: string;
     let body: unknown;
     try {
-      if (!JSON_TYPE.test(response.headers.get('content-type') ?? '')) throw new TypeError('not JSON');
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
       body = JSON.parse(text);
     } catch {
-      return badGateway('UPSTREAM_NOT_JSON', 'The eSIM API answered with something other than JSON');
+      failure.cause = 'the body is not UTF-8 JSON';
+      return notJson();
     }
     if (status >= 400) return upstreamErrorResponse(status, body, token, response.headers.get('retry-after'));
 
@@ -183,7 +235,7 @@ export function createEsimProxy(options: EsimProxyOptions): EsimProxyHandler {
     return successResponse(notModified ? null : sent, etag, cacheControl, paginationHeaders(response.headers));
   }
 
-  async function handle(request: Request): Promise<Response> {
+  async function handle(request: Request, failure: Failure): Promise<Response> {
     const url = new URL(request.url);
     const route = routes.map(({ path, pattern }) => ({ path, match: pattern.exec(url.pathname) })).find((found) => found.match);
     if (!route?.match) {
@@ -206,7 +258,7 @@ export function createEsimProxy(options: EsimProxyOptions): EsimProxyHandler {
     });
     aborted.catch(() => {});
     try {
-      const token = await Promise.race([resolveToken(request), aborted]);
+      const token = await Promise.race([resolveToken(request, failure), aborted]);
       if (token instanceof Response) return token;
       // A fresh header set: the browser's cookies and Authorization are never forwarded.
       const headers = new Headers({ accept: 'application/json', authorization: `Bearer ${token}` });
@@ -215,8 +267,9 @@ export function createEsimProxy(options: EsimProxyOptions): EsimProxyHandler {
         fetchFn(`${upstream}${forwardPath}${query}`, { method: 'GET', headers, redirect: 'manual', signal: controller.signal }),
         aborted,
       ]);
-      return await Promise.race([relay(request, response, token), aborted]);
-    } catch {
+      return await Promise.race([relay(request, response, token, failure), aborted]);
+    } catch (thrown) {
+      failure.cause ??= thrown;
       if (request.signal.aborted) {
         return errorResponse({ status: 499, name: 'ClientClosedRequest', code: 'ABORTED', message: 'The request was cancelled' });
       }
@@ -230,12 +283,42 @@ export function createEsimProxy(options: EsimProxyOptions): EsimProxyHandler {
     }
   }
 
-  return async function esimProxy(request) {
+  async function report(request: Request, response: Response, failure: Failure, started: number): Promise<void> {
+    const { onError } = options;
+    if (!onError || response.status < 400) return;
     try {
-      return await handle(request);
+      const { error } = (await response.clone().json()) as { error: { code: string } };
+      const staticToken = typeof options.token === 'string' ? options.token : undefined;
+      const cause =
+        failure.cause === undefined ? undefined : redact(redact(describeThrown(failure.cause), failure.token), staticToken);
+      const event: EsimProxyErrorEvent = {
+        status: response.status,
+        code: error.code,
+        method: request.method,
+        path: new URL(request.url).pathname,
+        upstreamStatus: failure.upstreamStatus,
+        cause,
+        durationMs: Date.now() - started,
+      };
+      // A logger's failure is its own: the browser's response is already decided.
+      void Promise.resolve(onError(event)).catch(() => {});
     } catch {
-      // Whatever went wrong, its message may hold the token or upstream internals: none of it is passed on.
-      return badGateway('PROXY_ERROR', 'The proxy could not handle the request');
+      // Same as above: a throwing hook never turns into a failed request.
     }
+  }
+
+  return async function esimProxy(request) {
+    const started = Date.now();
+    const failure: Failure = {};
+    let response: Response;
+    try {
+      response = await handle(request, failure);
+    } catch (thrown) {
+      failure.cause = thrown;
+      // Whatever went wrong, its message may hold the token or upstream internals: none of it is passed on.
+      response = badGateway('PROXY_ERROR', 'The proxy could not handle the request');
+    }
+    await report(request, response, failure, started);
+    return response;
   };
 }

@@ -1,6 +1,6 @@
 // Server-side wiring, imported by the page and the route handler only: the token never reaches a client module.
 import { createEsimClient, type EsimClient } from 'esim-picker/core';
-import { createEsimProxy } from 'esim-picker/server';
+import { createEsimProxy, type EsimProxyErrorEvent } from 'esim-picker/server';
 import { mockApiFetch, MOCK_API_ORIGIN, MOCK_API_TOKEN } from './mockApi';
 
 /** The real API when both variables are set; otherwise the package's mock API, answered in-process. */
@@ -17,10 +17,15 @@ export function serverEsimClient(): EsimClient {
   return createEsimClient({ baseUrl: url, token, ...(fetch && { fetch }) });
 }
 
+/** One log line per failed proxy request: the browser only sees a generic message, the server log says why. */
+function logProxyError({ status, code, method, path, upstreamStatus, cause, durationMs }: EsimProxyErrorEvent) {
+  console.warn(`esim proxy ${method} ${path} → ${status} ${code}`, { upstreamStatus, cause, durationMs });
+}
+
 /** The handler behind /api/esim/…: the browser's client calls it, and it adds the token on the way out. */
 export function esimProxy() {
   const { url, token, fetch } = upstream();
-  return createEsimProxy({ upstream: url, token, ...(fetch && { fetch }) });
+  return createEsimProxy({ upstream: url, token, onError: logProxyError, ...(fetch && { fetch }) });
 }
 
 /** The first language the traveller's browser asks for, from the request (never `navigator`: this runs on the server). */

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { http, HttpResponse } from 'msw';
 import { createEsimClient } from '../../../src/api/index.js';
-import { createEsimProxy, type EsimProxyOptions } from '../../../src/server/index.js';
+import { createEsimProxy, type EsimProxyErrorEvent, type EsimProxyOptions } from '../../../src/server/index.js';
 import { server } from '../../msw-server.js';
 
 const UPSTREAM = 'https://upstream.esim.test';
@@ -197,10 +197,14 @@ describe('createEsimProxy', () => {
     expect(response.headers.get('access-control-expose-headers')).toBe('Retry-After');
   });
 
-  it('answers 502 when the upstream body is larger than maxBodyBytes', async () => {
-    const response = await proxy({ maxBodyBytes: 64 })(browserRequest('/api/v1/esim/products'));
+  it('answers 502 when the upstream body is larger than maxBodyBytes, and tells onError which limit it hit', async () => {
+    const onError = vi.fn();
+    const response = await proxy({ maxBodyBytes: 64, onError })(browserRequest('/api/v1/esim/products'));
     expect(response.status).toBe(502);
     expect(await errorOf(response)).toMatchObject({ code: 'UPSTREAM_TOO_LARGE' });
+    expect(onError).toHaveBeenCalledWith(
+      expect.objectContaining({ code: 'UPSTREAM_TOO_LARGE', upstreamStatus: 200, cause: 'the body is over maxBodyBytes (64)' }),
+    );
   });
 
   it.each(['POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS'])('answers %s with 405', async (method) => {
@@ -280,5 +284,101 @@ describe('createEsimProxy', () => {
     const page = await createEsimClient({ baseUrl: PARTNER }).listProducts({ page: 2, perPage: 1 });
     expect(page).toMatchObject({ items: [JAPAN], page: 2, perPage: 1, totalCount: 3, totalPages: 3, hasMore: true });
     expect(seen[0]?.headers.get('authorization')).toBe(`Bearer ${SERVER_TOKEN}`);
+  });
+});
+
+describe('createEsimProxy onError: why a request failed, for the partner’s logs', () => {
+  const logged = () => {
+    const events: EsimProxyErrorEvent[] = [];
+    return { events, onError: (event: EsimProxyErrorEvent) => void events.push(event) };
+  };
+
+  it('says nothing when the request succeeds or is answered 304', async () => {
+    const { events, onError } = logged();
+    const handler = proxy({ onError });
+    const first = await handler(browserRequest('/api/v1/esim/products'));
+    const etag = first.headers.get('etag')!;
+    const again = await handler(browserRequest('/api/v1/esim/products', { headers: { 'if-none-match': etag } }));
+    expect([first.status, again.status]).toEqual([200, 304]);
+    expect(events).toEqual([]);
+  });
+
+  it('tells why the upstream could not be reached, while the browser gets only the generic 502', async () => {
+    server.use(http.get(`${UPSTREAM}/*`, () => HttpResponse.error()));
+    const { events, onError } = logged();
+    const response = await proxy({ onError })(browserRequest('/api/v1/esim/products?search=japan'));
+    expect(response.status).toBe(502);
+    expect(events).toEqual([
+      expect.objectContaining({
+        status: 502,
+        code: 'UPSTREAM_UNAVAILABLE',
+        method: 'GET',
+        path: '/api/v1/esim/products',
+        upstreamStatus: undefined,
+        cause: expect.stringMatching(/^TypeError: /),
+      }),
+    ]);
+    expect(events[0]!.durationMs).toBeGreaterThanOrEqual(0);
+  });
+
+  it('reports an upstream error with its status and checked code, never the token it echoed', async () => {
+    server.use(
+      http.get(`${UPSTREAM}/api/v1/esim/products/999`, () =>
+        HttpResponse.json({ error: { code: 'NOT_FOUND', message: `no row for ${SERVER_TOKEN}` } }, { status: 404 }),
+      ),
+    );
+    const { events, onError } = logged();
+    await proxy({ onError })(browserRequest('/api/v1/esim/products/999'));
+    expect(events).toEqual([expect.objectContaining({ status: 404, code: 'NOT_FOUND', upstreamStatus: 404, cause: undefined })]);
+    expect(JSON.stringify(events)).not.toContain(SERVER_TOKEN);
+  });
+
+  it('names what the upstream sent instead of JSON in its own words, never quoting the body', async () => {
+    const token = async () => SERVER_TOKEN;
+    server.use(
+      http.get(`${UPSTREAM}/api/v1/esim/products`, () =>
+        new HttpResponse(`${SERVER_TOKEN} <html>maintenance</html>`, { headers: { 'content-type': 'application/json' } }),
+      ),
+      http.get(`${UPSTREAM}/api/v1/esim/products/712`, () => HttpResponse.text('<html>maintenance</html>')),
+    );
+    const { events, onError } = logged();
+    const handler = proxy({ token, onError });
+    await handler(browserRequest('/api/v1/esim/products'));
+    await handler(browserRequest('/api/v1/esim/products/712'));
+    expect(events.map(({ code, upstreamStatus }) => [code, upstreamStatus])).toEqual([
+      ['UPSTREAM_NOT_JSON', 200],
+      ['UPSTREAM_NOT_JSON', 200],
+    ]);
+    // JSON.parse's own message would quote the body's start: here, the start of the token.
+    expect(events[0]!.cause).toBe('the body is not UTF-8 JSON');
+    expect(events[1]!.cause).toBe('content-type text/plain');
+    expect(JSON.stringify(events)).not.toContain(SERVER_TOKEN.slice(0, 6));
+  });
+
+  it('reports the token function’s failure and the browser’s own mistakes (404, 405)', async () => {
+    const { events, onError } = logged();
+    await proxy({ onError, token: () => Promise.reject(new Error('vault down')) })(browserRequest('/api/v1/esim/products'));
+    await proxy({ onError })(browserRequest('/api/v1/wallet'));
+    await proxy({ onError })(browserRequest('/api/v1/esim/products', { method: 'POST' }));
+    expect(events.map(({ status, code, cause }) => [status, code, cause])).toEqual([
+      [500, 'PROXY_TOKEN_UNAVAILABLE', 'Error: vault down'],
+      [404, 'NOT_FOUND', undefined],
+      [405, 'METHOD_NOT_ALLOWED', undefined],
+    ]);
+  });
+
+  it('answers the same whether the hook throws, rejects or never settles', async () => {
+    server.use(http.get(`${UPSTREAM}/*`, () => HttpResponse.error()));
+    for (const onError of [
+      () => {
+        throw new Error('logger down');
+      },
+      () => Promise.reject(new Error('logger down')),
+      () => new Promise<void>(() => {}),
+    ]) {
+      const response = await proxy({ onError })(browserRequest('/api/v1/esim/products'));
+      expect(response.status).toBe(502);
+      expect(await errorOf(response)).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE' });
+    }
   });
 });
