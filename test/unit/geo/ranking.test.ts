@@ -1,9 +1,11 @@
+import fc from 'fast-check';
 import {
   createDestinationIndex,
   popularDestinations,
   popularEntries,
   searchDestinations,
 } from '../../../src/geo/index.js';
+import { normalizeSearchText, prepareQuery, rankKeys } from '../../../src/geo/search.js';
 import { usdCatalogue } from '../../../src/mocks/index.js';
 
 // The built-in mock catalogue: one product per country (241), 8 regions and Global, as a partner's is.
@@ -148,5 +150,46 @@ describe('records as the API may send them', () => {
     expect(searchDestinations(index, 'jp').map((entry) => entry.product.country_code)).toEqual(['jpn']);
     expect(searchDestinations(index, 'mystery').map((entry) => entry.name)).toEqual(['Mystery Plan']);
     expect(popularEntries(index).map((entry) => entry.product.country_code)).toEqual(['jpn']);
+  });
+});
+
+describe('search scans only the entries that can match, and finds what a full scan finds', () => {
+  // The reference: every entry ranked one by one, in search order, as search did before it skipped any.
+  const fullScan = (index: ReturnType<typeof createDestinationIndex>, query: string) => {
+    const prepared = prepareQuery(normalizeSearchText(query));
+    const ranks: string[][] = [[], [], [], [], [], []];
+    for (const entry of index.bySearchOrder) {
+      const rank = rankKeys(entry, prepared);
+      if (rank >= 0) ranks[rank]!.push(entry.product.country_code);
+    }
+    return ranks.flat();
+  };
+  // Queries built from the catalogue's own keys (whole, cut, with a letter changed, added, dropped or
+  // swapped), in several scripts, plus arbitrary text.
+  const keys = [...new Set(createDestinationIndex(products, 'en').entries.flatMap((entry) => `${entry.key}${entry.aliases}`.split('\n')))]
+    .filter(Boolean);
+  const typo = fc
+    .tuple(fc.constantFrom(...keys), fc.nat(), fc.constantFrom('subst', 'add', 'drop', 'swap', 'cut', 'whole'), fc.constantFrom(...'abcdeilnorstuz '))
+    .map(([key, at, edit, letter]) => {
+      const i = at % Math.max(1, key.length);
+      if (edit === 'subst') return key.slice(0, i) + letter + key.slice(i + 1);
+      if (edit === 'add') return key.slice(0, i) + letter + key.slice(i);
+      if (edit === 'drop') return key.slice(0, i) + key.slice(i + 1);
+      if (edit === 'swap') return key.slice(0, i) + key.slice(i + 1, i + 2) + key.slice(i, i + 1) + key.slice(i + 2);
+      if (edit === 'cut') return key.slice(0, i + 1);
+      return key;
+    });
+  const query = fc.oneof(typo, fc.string({ maxLength: 6 }), fc.constantFrom('ドイツ', 'ألمانيا', 'גרמניה', 'deutschland', 'vae', 'ee uu'));
+
+  it.each(['en', 'de', 'ja', 'ar'])('in %s', (locale) => {
+    const index = createDestinationIndex(products, locale);
+    fc.assert(
+      fc.property(query, (text) => {
+        expect(searchDestinations(index, text).map((entry) => entry.product.country_code)).toEqual(
+          normalizeSearchText(text) ? fullScan(index, text) : index.entries.map((entry) => entry.product.country_code),
+        );
+      }),
+      { seed: 9, numRuns: 500 },
+    );
   });
 });
