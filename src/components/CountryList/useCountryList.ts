@@ -39,7 +39,7 @@ export function useCountryList(options: UseCountryListOptions = {}) {
   const prefetch = usePrefetchProduct();
   const baseId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
-  const [query, setQuery] = useState('');
+  const [query, setQueryState] = useState('');
   const [focused, setFocused] = useState(false);
   const [picked, setPicked] = useControllableState<number | null>(options.value, options.defaultValue ?? null);
   // The group the traveller picked from: a popular destination is listed twice, only that row shows selected.
@@ -129,12 +129,27 @@ export function useCountryList(options: UseCountryListOptions = {}) {
     : '';
   // Once typing pauses: the message to announce, and the query whose new rows may load their images (each a
   // request, a decode and a repaint), so that each keystroke's results reach the screen within a frame. The
-  // region starts empty, so even the first message (loading) is announced.
+  // region starts empty, so even the first message (loading) is announced. The wait restarts from the
+  // query's setter and from the effect below on a new state, never from an effect per keystroke: that would
+  // cost each keystroke a scheduled task before the browser is free again.
   const [[announced, paused], setPaused] = useState(['', query]);
+  const latest = useRef({ message, query, timer: undefined as ReturnType<typeof setTimeout> | undefined });
+  latest.current.message = message;
+  latest.current.query = query;
+  const waitForPause = () => {
+    const now = latest.current;
+    clearTimeout(now.timer);
+    now.timer = setTimeout(() => setPaused([now.message, now.query]), PAUSE_MS);
+  };
+  const setQuery = (next: string) => {
+    setQueryState(next);
+    waitForPause();
+  };
   useEffect(() => {
-    const timer = setTimeout(setPaused, PAUSE_MS, [message, query]);
-    return () => clearTimeout(timer);
-  }, [message, query]);
+    waitForPause();
+    // A new state (loaded, failed, offline, slow, another catalogue or language) is announced once quiet.
+  }, [status, slow, products, messages]); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => () => clearTimeout(latest.current.timer), []);
 
   const activate = (i: number) => {
     const entry = items[i];

@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CountryList, useCountryList } from '../../../src/components/CountryList/index.js';
 import { createEsimHandlers, usdCatalogue, type MockCatalogue } from '../../../src/mocks/index.js';
@@ -82,6 +82,26 @@ describe('CountryList search', () => {
     const { user, input } = await renderList();
     await user.type(input, 'japan');
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('1 destination'));
+  });
+
+  it('announces once typing has paused for half a second, not on every keystroke', async () => {
+    const { input } = await renderList();
+    const status = screen.getByRole('status');
+    await waitFor(() => expect(status).toHaveTextContent(/destinations/));
+    const before = status.textContent!;
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      for (const query of ['j', 'ja', 'jap', 'japa', 'japan']) {
+        fireEvent.change(input, { target: { value: query } });
+        await act(() => vi.advanceTimersByTimeAsync(400));
+        // Still typing: the region keeps its last words rather than reading out every keystroke's count.
+        expect(status).toHaveTextContent(before);
+      }
+      await act(() => vi.advanceTimersByTimeAsync(100));
+      expect(status).toHaveTextContent('1 destination');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('shows "No destination matches …" when nothing matches', async () => {
