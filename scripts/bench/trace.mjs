@@ -1,7 +1,8 @@
 // `npm run bench:trace` (node scripts/bench/trace.mjs [impl] [size]): where a keystroke's time goes.
 // Builds bench/ unminified (readable function names), opens one page, types the bench's queries with
 // the V8 sampling profiler and a devtools.timeline trace running, and prints per keystroke the main
-// thread's time by kind (script, style, layout, paint…) and the JS functions with the most self time.
+// thread's time by kind (script, style, layout, paint…), the phases from keydown to the measured frame
+// (medians), and the JS functions with the most self and inclusive time.
 // The figures are for finding hot spots, not for the README: the profiler itself slows script down.
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -49,27 +50,71 @@ try {
   await page.locator('#root input').first().focus();
 
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-  const events = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
-  const traced = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline,v8.execute', transferMode: 'ReportEvents' });
-  await cdp.send('Profiler.start');
-  let typed = 0;
-  for (const key of KEYS) {
-    if (key === 'SELECT') {
-      await page.keyboard.press('ControlOrMeta+A');
-      continue;
+  /** Types KEYS while Chromium traces (and V8 samples, when `profiled`); the trace's events and the profile. */
+  async function record(profiled) {
+    const events = [];
+    const collect = ({ value }) => events.push(...value);
+    cdp.on('Tracing.dataCollected', collect);
+    const traced = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline,v8.execute,cc', transferMode: 'ReportEvents' });
+    if (profiled) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.start');
     }
-    await page.evaluate(() => window.__bench.armKeystroke());
-    await page.keyboard.type(key);
-    await page.evaluate(() => window.__bench.keystrokeResult(200));
-    typed++;
+    let typed = 0;
+    for (const key of KEYS) {
+      if (key === 'SELECT') {
+        await page.keyboard.press('ControlOrMeta+A');
+        continue;
+      }
+      await page.evaluate(() => window.__bench.armKeystroke());
+      await page.keyboard.type(key);
+      await page.evaluate(() => window.__bench.keystrokeResult(200));
+      typed++;
+    }
+    const profile = profiled ? (await cdp.send('Profiler.stop')).profile : undefined;
+    await cdp.send('Tracing.end');
+    await traced;
+    cdp.off('Tracing.dataCollected', collect);
+    return { events, profile, typed };
   }
-  const { profile } = await cdp.send('Profiler.stop');
-  await cdp.send('Tracing.end');
-  await traced;
+
+  // First without the sampling profiler, which slows script down: the phases of each keystroke as the bench
+  // measures it. The `input` event's script (React's render and commit), the rest of that task (the editor's
+  // layout of what changed), the frame (BeginMainFrame: rAF, style, layout, paint), and the tasks that ran
+  // after the frame before the bench's message saw it.
+  {
+    const { events } = await record(false);
+    const thread = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+    const onMain = events.filter((e) => e.ph === 'X' && (!thread || e.tid === thread.tid)).sort((a, b) => a.ts - b.ts);
+    const after = (ts, test) => onMain.find((e) => e.ts > ts && test(e));
+    const phases = [];
+    for (const input of onMain.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'input')) {
+      const keydown = onMain.findLast((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown' && e.ts < input.ts);
+      const task = onMain.find((e) => e.name === 'ThreadControllerImpl::RunTask' && e.ts <= input.ts && e.ts + e.dur >= input.ts + input.dur);
+      const frame = after(input.ts, (e) => e.name === 'ProxyMain::BeginMainFrame');
+      const seen = frame && after(frame.ts, (e) => e.name === 'FunctionCall' && /onmessage/.test(e.args?.data?.functionName ?? ''));
+      if (!keydown || !task || !seen) continue;
+      const frameEnd = frame.ts + frame.dur;
+      const between = onMain.filter((e) => e.name === 'ThreadControllerImpl::RunTask' && e.ts >= frameEnd && e.ts < seen.ts);
+      phases.push({
+        'input event script': input.dur,
+        'rest of the input task': task.ts + task.dur - (input.ts + input.dur),
+        'frame (BeginMainFrame)': frame.dur,
+        'tasks after the frame': between.reduce((sum, e) => sum + e.dur, 0),
+        'keydown → bench sees the frame': seen.ts - keydown.ts,
+      });
+    }
+    if (phases.length) {
+      const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+      console.log(`${impl} at ${size} destinations: phases per keystroke, median ms of ${phases.length} (tracing adds a little)`);
+      for (const name of Object.keys(phases[0])) console.log(`  ${name.padEnd(34)} ${(median(phases.map((p) => p[name])) / 1000).toFixed(2)}`);
+    }
+  }
+
+  // Then again with the profiler: where the time goes by kind and by function.
+  const { events, profile, typed } = await record(true);
 
   // Main-thread time by kind, from the timeline's top-level events of the renderer main thread.
   const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
@@ -119,10 +164,26 @@ try {
     const where = `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber + 1}`;
     self.set(where, (self.get(where) ?? 0) + us / 1000);
   }
+  // Inclusive time: a sample counts for every distinct function on its stack (a hook with the work it causes).
+  const parent = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const inclusive = new Map();
+  for (const [id, us] of dt) {
+    const counted = new Set();
+    for (let node = id; node !== undefined; node = parent.get(node)) {
+      const { functionName, url, lineNumber } = byId.get(node).callFrame;
+      if (!functionName || functionName.startsWith('(')) continue;
+      const where = `${functionName} ${url.split('/').pop()}:${lineNumber + 1}`;
+      if (!counted.has(where)) inclusive.set(where, (inclusive.get(where) ?? 0) + us / 1000);
+      counted.add(where);
+    }
+  }
   const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 25);
   const script = [...self.values()].reduce((a, b) => a + b, 0);
   console.log(`JS self time per keystroke, top functions (of ${(script / typed).toFixed(2)} ms sampled, GC included):`);
   for (const [where, ms] of top) console.log(`  ${(ms / typed).toFixed(3).padStart(7)}  ${where}`);
+  console.log('JS inclusive time per keystroke, top functions:');
+  for (const [where, ms] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`  ${(ms / typed).toFixed(3).padStart(7)}  ${where}`);
 } finally {
   await browser.close();
   server.close();
