@@ -35,7 +35,10 @@ export function useCatalogue(params: CatalogueParams = {}) {
   return useQuery(catalogueOptions(client, params, catalogueLimits));
 }
 
-/** A product with its variants inline; also fills the variant caches. Idle while `id` is undefined. */
+/**
+ * A product with its variants inline; also fills the variant caches: `useVariants` then costs no request, and
+ * `useVariant` shows the plan at once while it fetches the record with `regions`. Idle while `id` is undefined.
+ */
 export function useProduct(id: number | undefined) {
   const { client } = useEsimContext();
   return useQuery(productOptions(client, id));
@@ -47,7 +50,7 @@ export function useVariants(productId: number | undefined) {
   return useQuery(variantsOptions(client, productId));
 }
 
-/** One variant with its extended fields. */
+/** One variant with its extended fields (`regions` and what else `GET /variants/:id` sends). */
 export function useVariant(id: number | undefined) {
   const { client } = useEsimContext();
   return useQuery(variantOptions(client, id));
