@@ -41,6 +41,14 @@ export interface DestinationIndex<P extends SearchableProduct = SearchableProduc
   entries: readonly DestinationEntry<P>[];
   /** Every entry, popular destinations first in their order, then by name: search ties resolve by it. */
   bySearchOrder: readonly DestinationEntry<P>[];
+  /**
+   * The keys of every entry in search order, names then aliases then codes, as one string, so that a search
+   * is the engine's own string search. Keys are "\n"-delimited and a query holds no "\n": a match lies
+   * within one key of one entry.
+   */
+  haystack: string;
+  /** Where each entry's keys start in `haystack`, and its length at the end. */
+  starts: Int32Array;
 }
 
 export interface DestinationIndexOptions {
@@ -110,60 +118,22 @@ export const createDestinationIndex = <P extends SearchableProduct>(
   const rank = (entry: DestinationEntry<P>) => popularity.get(entry.product.country_code.toUpperCase()) ?? Infinity;
   const popularFirst = entries.filter((entry) => rank(entry) < Infinity).sort((a, b) => rank(a) - rank(b));
   const bySearchOrder = popularFirst.concat(entries.filter((entry) => rank(entry) === Infinity));
-  const index = { locale, entries, bySearchOrder };
-  // With the index, so the first keystroke does not pay for it.
-  haystacks.set(index, buildHaystack(bySearchOrder));
-  return index;
+  // Made with the index, so the first keystroke does not pay for it.
+  const starts = new Int32Array(bySearchOrder.length + 1);
+  let haystack = '';
+  bySearchOrder.forEach(({ key, aliases, codes }, i) => {
+    haystack += key + aliases + codes;
+    starts[i + 1] = haystack.length;
+  });
+  return { locale, entries, bySearchOrder, haystack, starts };
 };
 
-/**
- * Every entry's keys, names then aliases then codes, in search order, as one string (`text`), and where each
- * entry's part starts (`starts`, plus the text's length at the end). Keys are "\n"-delimited and a query
- * holds no "\n", so a match found in `text` lies within one key of one entry.
- */
-interface Haystack {
-  text: string;
-  starts: Int32Array;
-}
-
-const haystacks = new WeakMap<DestinationIndex, Haystack>();
-
-function buildHaystack(entries: readonly DestinationEntry[]): Haystack {
-  const starts = new Int32Array(entries.length + 1);
-  let text = '';
-  for (let i = 0; i < entries.length; i++) {
-    const { key, aliases, codes } = entries[i]!;
-    text += key + aliases + codes;
-    starts[i + 1] = text.length;
-  }
-  return { text, starts };
-}
-
-/** An index's haystack, made with the index (an index assembled by hand gets one at its first search). */
-function haystackOf(index: DestinationIndex): Haystack {
-  let haystack = haystacks.get(index);
-  if (!haystack) haystacks.set(index, (haystack = buildHaystack(index.bySearchOrder)));
-  return haystack;
-}
-
-/** The entry (its position in search order) whose part of the haystack holds offset `at`. */
-function entryAt({ starts }: Haystack, at: number): number {
-  let low = 0;
-  let high = starts.length - 2;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (starts[middle]! <= at) low = middle;
-    else high = middle - 1;
-  }
-  return low;
-}
-
-/** Marks each entry whose part of the haystack contains `needle`; a native scan that skips to the next entry after a hit. */
-function markContaining(haystack: Haystack, needle: string, marks: Uint8Array): void {
-  for (let at = haystack.text.indexOf(needle); at >= 0; ) {
-    const entry = entryAt(haystack, at);
-    marks[entry] = 1;
-    at = haystack.text.indexOf(needle, haystack.starts[entry + 1]!);
+/** Marks each entry whose keys contain `needle`: the engine's string search, resumed at the next entry after a hit. */
+function markContaining({ haystack, starts }: DestinationIndex, needle: string, marks: Uint8Array): void {
+  let entry = 0;
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, starts[entry]!)) {
+    while (starts[entry + 1]! <= at) entry++;
+    marks[entry++] = 1;
   }
 }
 
@@ -182,12 +152,11 @@ export const searchDestinations = <P extends SearchableProduct>(
   const prepared = prepareQuery(normalised);
   // Only entries that can match are ranked: every match but a typo contains the query, and a typo keeps
   // the first letter at the start of a word. The native string search finds them; ranking stays per entry.
-  const haystack = haystackOf(index);
   const candidates = new Uint8Array(index.bySearchOrder.length);
-  markContaining(haystack, normalised, candidates);
+  markContaining(index, normalised, candidates);
   if (prepared.typos) {
-    markContaining(haystack, `\n${normalised[0]}`, candidates);
-    markContaining(haystack, ` ${normalised[0]}`, candidates);
+    markContaining(index, `\n${normalised[0]}`, candidates);
+    markContaining(index, ` ${normalised[0]}`, candidates);
   }
   // Entries are visited in search order, so bucketing by rank keeps popularity and name order without sorting.
   const ranks: DestinationEntry<P>[][] = [[], [], [], [], [], []];

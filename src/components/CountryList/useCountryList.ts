@@ -146,10 +146,10 @@ export function useCountryList(options: UseCountryListOptions = {}) {
     waitForPause();
   };
   useEffect(() => {
-    waitForPause();
     // A new state (loaded, failed, offline, slow, another catalogue or language) is announced once quiet.
+    waitForPause();
+    return () => clearTimeout(latest.current.timer);
   }, [status, slow, products, messages]); // eslint-disable-line react-hooks/exhaustive-deps
-  useEffect(() => () => clearTimeout(latest.current.timer), []);
 
   const activate = (i: number) => {
     const entry = items[i];
