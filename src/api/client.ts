@@ -149,7 +149,6 @@ export function createEsimClient(options: EsimClientOptions): EsimClient {
       const elsewhere = foreignOrigin(response, url);
       const text = elsewhere ? '' : await readCapped(response, maxResponseBytes);
       let body: unknown;
-      let cause: unknown;
       let issues: string[] | undefined;
       let code = ok || elsewhere || text === undefined ? 'INVALID_RESPONSE' : `HTTP_${status}`;
       let serverName: string | undefined;
@@ -163,8 +162,8 @@ export function createEsimClient(options: EsimClientOptions): EsimClient {
       if (!problem) {
         try {
           body = JSON.parse(text!);
-        } catch (error) {
-          cause = error;
+        } catch {
+          // Not kept as the cause: a parser's message quotes the body's start, which may be the token's.
           problem = /html/.test(response.headers.get('content-type')!)
             ? 'HTML, not JSON (a proxy in the way?)'
             : 'body is not JSON';
@@ -189,7 +188,6 @@ export function createEsimClient(options: EsimClientOptions): EsimClient {
         serverName = trimmed(error?.name) || undefined;
       }
       throw fail(status, code, `${status}${statusText && ` ${statusText}`}${problem && `, ${problem}`}`, {
-        cause,
         issues,
         serverName,
         retryAfterMs: retryAfterMs(response.headers.get('retry-after')),

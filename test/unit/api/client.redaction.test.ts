@@ -41,6 +41,17 @@ describe.each(ways)('given as %s, the token', (_, given) => {
     expect(everything(error)).not.toContain(TOKEN);
   });
 
+  it('is not quoted, even in part, from a body that is not JSON (a parser’s message quotes its start)', async () => {
+    const fetch: FetchLike = async (_url, init) => {
+      const sent = (init.headers as Headers).get('authorization')!.replace(/^Bearer /, '');
+      return new Response(`${sent} is not a valid key`, { status: 401, headers: { 'Content-Type': 'application/json' } });
+    };
+    const error = await failure(client({ fetch }).listProducts());
+    expect(error).toMatchObject({ status: 401, isAuthError: true });
+    expect(error.message).toMatch(/^eSIM API: 401.*, body is not JSON$/);
+    expect(everything(error)).not.toContain(TOKEN.slice(0, 6));
+  });
+
   it('is cut from a fetch failure whose message, and whose cause’s message, quote the header', async () => {
     const fetch: FetchLike = async (_url, init) => {
       const sent = (init.headers as Headers).get('authorization');
