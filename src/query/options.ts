@@ -62,9 +62,9 @@ function seedVariantCaches(queryClient: QueryClient, product: ProductDetail): vo
   queryClient.setQueryData(esimKeys.variants(product.id), product.variants);
   for (const variant of product.variants) {
     const key = esimKeys.variant(variant.id);
-    const fetched = queryClient.getQueryState<Variant>(key);
-    const updatedAt = fetched?.data && hasVariantDetail(fetched.dataUpdatedAt) ? fetched.dataUpdatedAt : 0;
-    queryClient.setQueryData(key, updatedAt ? { ...fetched!.data!, ...variant } : variant, { updatedAt });
+    const { data, dataUpdatedAt = 0 } = queryClient.getQueryState<Variant>(key) ?? {};
+    const fetched = data !== undefined && hasVariantDetail(dataUpdatedAt);
+    queryClient.setQueryData(key, fetched ? { ...data, ...variant } : variant, { updatedAt: fetched ? dataUpdatedAt : 0 });
   }
 }
 

@@ -288,9 +288,7 @@ export function createEsimProxy(options: EsimProxyOptions): EsimProxyHandler {
     if (!onError || response.status < 400) return;
     try {
       const { error } = (await response.clone().json()) as { error: { code: string } };
-      const staticToken = typeof options.token === 'string' ? options.token : undefined;
-      const cause =
-        failure.cause === undefined ? undefined : redact(redact(describeThrown(failure.cause), failure.token), staticToken);
+      const cause = failure.cause === undefined ? undefined : redact(describeThrown(failure.cause), failure.token);
       const event: EsimProxyErrorEvent = {
         status: response.status,
         code: error.code,
@@ -309,7 +307,8 @@ export function createEsimProxy(options: EsimProxyOptions): EsimProxyHandler {
 
   return async function esimProxy(request) {
     const started = Date.now();
-    const failure: Failure = {};
+    // A string token is known from the start; a token function's is once it has returned one.
+    const failure: Failure = typeof options.token === 'string' ? { token: options.token } : {};
     let response: Response;
     try {
       response = await handle(request, failure);
