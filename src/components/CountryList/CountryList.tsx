@@ -17,7 +17,8 @@ import {
   CountryListStatus,
 } from './parts.js';
 import type { CountryListDataState, UseCountryListOptions } from './types.js';
-import { useCountryList, type CountryListState } from './useCountryList.js';
+import { useCatalogue } from '../../query/hooks.js';
+import { useCountryListOf, type CountryListState } from './useCountryList.js';
 
 export interface CountryListProps extends UseCountryListOptions {
   /** Swaps the default emoji flag for your own (an <img>, a badge); it stays decorative. @default the flag emoji, 🌐 for regions */
@@ -32,8 +33,13 @@ export interface CountryListProps extends UseCountryListOptions {
 
 type RootProps = Omit<CountryListProps, 'onError'> & { retried: { current: boolean } };
 
-function CountryListRoot({ renderFlag, className, children, retried, ...options }: RootProps) {
-  const state = useCountryList(options);
+// The catalogue is read here and the list's state lives in CountryListBody, so a keystroke re-renders the body only.
+function CountryListRoot(props: RootProps) {
+  return <CountryListBody {...props} catalogue={useCatalogue()} />;
+}
+
+function CountryListBody({ renderFlag, className, children, retried, catalogue, ...options }: RootProps & { catalogue: ReturnType<typeof useCatalogue> }) {
+  const state = useCountryListOf(catalogue, options);
   const { inputRef } = state;
   useEffect(() => {
     // Back from the error boundary's retry: focus returns to the field, not to the page.

@@ -33,9 +33,16 @@ const sameCode = (product: Product | undefined, code: string | null | undefined)
  * prefetch, windowing and announcements, as state plus prop getters.
  */
 export function useCountryList(options: UseCountryListOptions = {}) {
+  return useCountryListOf(useCatalogue(), options);
+}
+
+/**
+ * `useCountryList` over a catalogue read elsewhere. CountryList reads it in a parent: a keystroke then
+ * re-renders the list alone, not the query observer (whose effect `useQuery` schedules on every render).
+ */
+export function useCountryListOf(catalogue: ReturnType<typeof useCatalogue>, options: UseCountryListOptions) {
   const { onChange, onSelect, onCountryChange } = options;
   const { locale, dir, messages } = useEsimContext();
-  const catalogue = useCatalogue();
   const prefetch = usePrefetchProduct();
   const baseId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -292,4 +299,4 @@ export function useCountryList(options: UseCountryListOptions = {}) {
   };
 }
 
-export type CountryListState = ReturnType<typeof useCountryList>;
+export type CountryListState = ReturnType<typeof useCountryListOf>;
