@@ -136,6 +136,24 @@ async function readBody(response: Response, limit: number): Promise<Uint8Array<A
   return bytes;
 }
 
+/**
+ * The body as JSON, or `undefined` with why in `failure.cause`, in our own words: a parser's message quotes
+ * the start of the body, which may be the token's start.
+ */
+function parseJson(bytes: Uint8Array, type: string, failure: Failure): { text: string; body: unknown } | undefined {
+  if (!JSON_TYPE.test(type)) {
+    failure.cause = `content-type ${type.slice(0, 100) || 'missing'}`;
+    return undefined;
+  }
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { text, body: JSON.parse(text) };
+  } catch {
+    failure.cause = 'the body is not UTF-8 JSON';
+    return undefined;
+  }
+}
+
 const badGateway = (code: string, message: string) => errorResponse({ status: 502, name: 'BadGatewayError', code, message });
 
 /** `Name: message (cause)` of what was thrown, for a log line; a string is already one. */
@@ -199,27 +217,18 @@ export function createEsimProxy(options: EsimProxyOptions): EsimProxyHandler {
       return badGateway('UPSTREAM_BAD_STATUS', 'The eSIM API answered with an invalid status');
     }
     const bytes = await readBody(response, maxBodyBytes);
+    const retryAfter = response.headers.get('retry-after');
     if (!bytes) {
       failure.cause = `the body is over maxBodyBytes (${maxBodyBytes})`;
+      if (status >= 400) return upstreamErrorResponse(status, undefined, token, retryAfter);
       return badGateway('UPSTREAM_TOO_LARGE', 'The eSIM API answer is larger than the proxy accepts');
     }
-    // Causes in our own words: a parser's message quotes the start of the body, which may be the token's start.
-    const type = response.headers.get('content-type') ?? '';
-    const notJson = () => badGateway('UPSTREAM_NOT_JSON', 'The eSIM API answered with something other than JSON');
-    if (!JSON_TYPE.test(type)) {
-      failure.cause = `content-type ${type.slice(0, 100) || 'missing'}`;
-      return notJson();
-    }
-    let text: string;
-    let body: unknown;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-      body = JSON.parse(text);
-    } catch {
-      failure.cause = 'the body is not UTF-8 JSON';
-      return notJson();
-    }
-    if (status >= 400) return upstreamErrorResponse(status, body, token, response.headers.get('retry-after'));
+    const parsed = parseJson(bytes, response.headers.get('content-type') ?? '', failure);
+    // An error keeps its status (401, 429…) whatever its body: gateways and load balancers send theirs as
+    // text or HTML, and the client must still see an access problem or when to retry.
+    if (status >= 400) return upstreamErrorResponse(status, parsed?.body, token, retryAfter);
+    if (!parsed) return badGateway('UPSTREAM_NOT_JSON', 'The eSIM API answered with something other than JSON');
+    const { text } = parsed;
 
     const redacted = redact(text, token);
     const sent = redacted === text ? bytes : new TextEncoder().encode(redacted);
@@ -247,6 +256,10 @@ export function createEsimProxy(options: EsimProxyOptions): EsimProxyHandler {
     // The upstream path is the matched API path alone: a mount prefix is dropped and only a numeric id survives.
     const forwardPath = route.match[0].replace(/\/$/, '');
     const query = route.path === '/api/v1/esim/products' ? listQuery(url.searchParams, limits) : '';
+    if (query === undefined) {
+      const message = 'page and per_page must be positive integers, country_code 2 to 8 letters or digits';
+      return errorResponse({ status: 400, name: 'ValidationException', code: 'VALIDATION_FAILURE', message });
+    }
 
     // One controller for the timeout and the browser going away; it also covers the token function and the body.
     const controller = new AbortController();

@@ -1,21 +1,32 @@
 // The list endpoint's query, rebuilt from the four parameters the reference documents. Anything else the
-// browser sends (`include=…`, a 15 kB search, `per_page=100000`) would reach the upstream with the
-// server's token and bust every cache key, so it is dropped, capped or cut here.
+// browser sends (`include=…`, a 15 kB search) would reach the upstream with the server's token and bust every
+// cache key, so it is dropped or cut here. A malformed page, page size or country is refused rather than
+// dropped: dropping a filter would answer with the whole catalogue as if it were the filtered one.
 
 export interface QueryLimits {
   maxPerPage: number;
   maxSearchLength: number;
 }
 
-/** `?page=…&per_page=…&country_code=…&search=…` with only valid values, in a fixed order; `''` when none. */
-export function listQuery(params: URLSearchParams, { maxPerPage, maxSearchLength }: QueryLimits): string {
+const FORMATS = {
+  page: /^[1-9]\d{0,8}$/,
+  per_page: /^[1-9]\d{0,8}$/,
+  // What the client's product schema accepts as a country or region code.
+  country_code: /^[A-Za-z0-9]{2,8}$/,
+};
+
+/**
+ * `?page=…&per_page=…&country_code=…&search=…` in a fixed order (`''` when none), or `undefined` when a
+ * page, page size or country is given but malformed. `per_page` is lowered to `maxPerPage`, `search` cut.
+ */
+export function listQuery(params: URLSearchParams, { maxPerPage, maxSearchLength }: QueryLimits): string | undefined {
   const query = new URLSearchParams();
-  const page = params.get('page')?.trim() ?? '';
-  if (/^[1-9]\d{0,8}$/.test(page)) query.set('page', page);
-  const perPage = params.get('per_page')?.trim() ?? '';
-  if (/^[1-9]\d*$/.test(perPage)) query.set('per_page', String(Math.min(Number(perPage), maxPerPage)));
-  const country = params.get('country_code')?.trim() ?? '';
-  if (/^[A-Za-z]{3}$/.test(country)) query.set('country_code', country.toUpperCase());
+  for (const [name, format] of Object.entries(FORMATS)) {
+    const value = params.get(name)?.trim();
+    if (!value) continue;
+    if (!format.test(value)) return undefined;
+    query.set(name, name === 'per_page' ? String(Math.min(Number(value), maxPerPage)) : value.toUpperCase());
+  }
   // Cut by code points so an emoji is never split into a lone surrogate; control characters go first.
   const search = [...(params.get('search') ?? '').replace(/[\u0000-\u001f\u007f]/g, '').trim()]
     .slice(0, maxSearchLength)

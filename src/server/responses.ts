@@ -18,7 +18,7 @@ export interface ProxyErrorInit {
   name: string;
   code: string;
   message: string;
-  /** Seconds, from an upstream 429/503, so the client can honour it. */
+  /** Seconds or an HTTP-date, from an upstream 429/503, so the client can honour it. */
   retryAfter?: string | undefined;
   allow?: string | undefined;
 }
@@ -46,6 +46,9 @@ const UPSTREAM_ERRORS: Record<number, [name: string, code: string, message: stri
 const CLIENT_ERROR: [string, string, string] = ['ClientError', 'UPSTREAM_REJECTED', 'The eSIM API rejected the request'];
 const SERVER_ERROR: [string, string, string] = ['UpstreamError', 'UPSTREAM_ERROR', 'The eSIM API failed; try again later'];
 
+// Seconds, or an HTTP-date in its one current form (RFC 9110 IMF-fixdate): both can carry nothing else.
+const RETRY_AFTER = /^(?:\d{1,6}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d\d (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d\d:\d\d:\d\d GMT)$/;
+
 /** A short identifier (`NOT_FOUND`, `UnauthorizedError`) that is not, and holds no part of, the token. */
 function safeIdentifier(value: unknown, token: string): string | undefined {
   if (typeof value !== 'string' || !/^[A-Za-z][A-Za-z0-9_]{0,63}$/.test(value)) return undefined;
@@ -67,8 +70,7 @@ export function upstreamErrorResponse(status: number, body: unknown, token: stri
     name: safeIdentifier(upstream?.name, token) ?? genericName,
     code: safeIdentifier(upstream?.code, token) ?? genericCode,
     message,
-    // Seconds only: an HTTP-date is valid too, but digits cannot carry anything else.
-    retryAfter: (status === 429 || status === 503) && /^\d{1,6}$/.test(retryAfter ?? '') ? retryAfter! : undefined,
+    retryAfter: (status === 429 || status === 503) && RETRY_AFTER.test(retryAfter ?? '') ? retryAfter! : undefined,
   });
 }
 

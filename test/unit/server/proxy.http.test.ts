@@ -131,7 +131,6 @@ describe('proxy over real HTTP', () => {
   it.each([
     ['a text/html page with a script', 200, 'text/html', '<script>alert(document.cookie)</script>'],
     ['HTML labelled as JSON', 200, 'application/json', '<html><script>alert(1)</script></html>'],
-    ['a text/plain 500 stack trace', 500, 'text/plain', 'Error\n    at db (/srv/api/db.js:1:1) postgres://esim:hunter2@db'],
     ['an empty 200', 200, 'application/json', ''],
   ])('answers %s with a JSON 502', async (_case, status, type, body) => {
     upstream.state.reply = (_request, response) => {
@@ -145,6 +144,20 @@ describe('proxy over real HTTP', () => {
       error: { name: 'BadGatewayError', code: 'UPSTREAM_NOT_JSON', message: 'The eSIM API answered with something other than JSON' },
     });
     expect(text).not.toMatch(/script|hunter2/);
+  });
+
+  it('answers a text/plain 500 stack trace with its status and our own words only', async () => {
+    upstream.state.reply = (_request, response) => {
+      response.writeHead(500, { 'content-type': 'text/plain' });
+      response.end('Error\n    at db (/srv/api/db.js:1:1) postgres://esim:hunter2@db');
+    };
+    const response = await get('/api/v1/esim/products');
+    expect(response.status).toBe(500);
+    const text = await textOf(response);
+    expect(JSON.parse(text)).toEqual({
+      error: { name: 'UpstreamError', code: 'UPSTREAM_ERROR', message: 'The eSIM API failed; try again later' },
+    });
+    expect(text).not.toMatch(/postgres|hunter2|db\.js/);
   });
 
   it('does not follow a same-origin 302 to a path outside the allow-list', async () => {
@@ -240,9 +253,19 @@ describe('proxy over real HTTP', () => {
     expect(url.searchParams.get('search')).toBe(`${'é'.repeat(99)}😀`);
   });
 
-  it('drops invalid paging values rather than forwarding them', async () => {
-    await get('/api/v1/esim/products?page=abc&per_page=-5&country_code=JP%00N');
-    expect(upstream.received[0]?.url).toBe('/api/v1/esim/products');
+  it.each(['page=abc', 'per_page=-5', 'country_code=JP%00N', 'country_code=EUROPE-WIDE', 'page=12345678901'])(
+    'refuses %s with a 400 instead of answering with the unfiltered catalogue',
+    async (query) => {
+      const response = await get(`/api/v1/esim/products?${query}`);
+      expect(response.status).toBe(400);
+      expect(await errorOf(response)).toMatchObject({ code: 'VALIDATION_FAILURE' });
+      expect(upstream.received).toEqual([]);
+    },
+  );
+
+  it('forwards a region code the client accepts (2 to 8 letters or digits), upper-cased', async () => {
+    await get('/api/v1/esim/products?country_code=europe');
+    expect(upstream.received[0]?.url).toBe('/api/v1/esim/products?country_code=EUROPE');
   });
 
   it.each(['/api/v1/esim/products/712', '/api/v1/esim/products/712/variants', '/api/v1/esim/variants/5511'])(

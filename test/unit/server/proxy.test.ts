@@ -47,6 +47,11 @@ async function errorOf(response: Response) {
   return ((await response.json()) as { error: { code: string; name: string; message: string } }).error;
 }
 
+const logged = () => {
+  const events: EsimProxyErrorEvent[] = [];
+  return { events, onError: (event: EsimProxyErrorEvent) => void events.push(event) };
+};
+
 describe('createEsimProxy', () => {
   it('forwards GET with the server token, the allowed query and nothing else from the browser', async () => {
     const response = await proxy()(browserRequest('/api/v1/esim/products?country_code=JPN&page=2'));
@@ -197,6 +202,51 @@ describe('createEsimProxy', () => {
     expect(response.headers.get('access-control-expose-headers')).toBe('Retry-After');
   });
 
+  it.each([
+    [401, 'UNAUTHORIZED', '', 'text/plain'],
+    [429, 'RATE_LIMITED', 'Too Many Requests', 'text/plain'],
+    [503, 'UPSTREAM_ERROR', '<html><body>Service Unavailable</body></html>', 'text/html'],
+  ])('keeps the status of an upstream %i whose body is not JSON (a gateway’s own page)', async (status, code, body, type) => {
+    server.use(
+      http.get(`${UPSTREAM}/api/v1/esim/products`, () =>
+        new HttpResponse(body, { status, headers: { 'content-type': type, 'Retry-After': '7' } }),
+      ),
+    );
+    const { events, onError } = logged();
+    const response = await proxy({ onError })(browserRequest('/api/v1/esim/products'));
+    expect(response.status).toBe(status);
+    expect((await errorOf(response)).code).toBe(code);
+    expect(response.headers.get('retry-after')).toBe(status === 401 ? null : '7');
+    expect(events).toEqual([expect.objectContaining({ status, upstreamStatus: status, cause: `content-type ${type}` })]);
+  });
+
+  it('through the proxy, a 401 from a gateway still reads as an access problem, and a 429 is not retried at once', async () => {
+    server.use(
+      http.get(`${UPSTREAM}/api/v1/esim/products/712`, () => new HttpResponse('', { status: 401 })),
+      http.get(`${UPSTREAM}/api/v1/esim/products/713`, () =>
+        HttpResponse.text('slow down', { status: 429, headers: { 'Retry-After': '120' } }),
+      ),
+    );
+    const handler = proxy();
+    server.use(http.get(`${PARTNER}/api/v1/esim/*`, ({ request }) => handler(request)));
+    const client = createEsimClient({ baseUrl: PARTNER });
+    await expect(client.getProduct(712)).rejects.toMatchObject({ status: 401, isAuthError: true, isRetryable: false });
+    await expect(client.getProduct(713)).rejects.toMatchObject({ status: 429, retryAfterMs: 120_000 });
+  });
+
+  it('passes on a Retry-After given as an HTTP-date, and nothing else in that header', async () => {
+    const date = 'Wed, 02 Dec 2026 12:00:00 GMT';
+    for (const [sent, expected] of [[date, date], ['7; drop table', null], ['tomorrow', null]] as const) {
+      server.use(
+        http.get(`${UPSTREAM}/api/v1/esim/products`, () =>
+          HttpResponse.json({ error: { code: 'RATE_LIMITED' } }, { status: 429, headers: { 'Retry-After': sent } }),
+        ),
+      );
+      const response = await proxy()(browserRequest('/api/v1/esim/products'));
+      expect(response.headers.get('retry-after')).toBe(expected);
+    }
+  });
+
   it('answers 502 when the upstream body is larger than maxBodyBytes, and tells onError which limit it hit', async () => {
     const onError = vi.fn();
     const response = await proxy({ maxBodyBytes: 64, onError })(browserRequest('/api/v1/esim/products'));
@@ -288,10 +338,6 @@ describe('createEsimProxy', () => {
 });
 
 describe('createEsimProxy onError: why a request failed, for the partner’s logs', () => {
-  const logged = () => {
-    const events: EsimProxyErrorEvent[] = [];
-    return { events, onError: (event: EsimProxyErrorEvent) => void events.push(event) };
-  };
 
   it('says nothing when the request succeeds or is answered 304', async () => {
     const { events, onError } = logged();
