@@ -247,7 +247,7 @@ export function createEsimClient(options: EsimClientOptions): EsimClient {
       const path = `${API}/products/${productId}`;
       const { variants, ...product } = (await get(path, request, productDetailEnvelopeSchema, '', productId)).data;
       const rules = { productId, currency: product.currency_code };
-      const { valid, invalid } = await each(variantSchema, variants, 'getProduct', path, rules);
+      const { valid, invalid } = await each(variantSchema, variants ?? [], 'getProduct', path, rules);
       return { ...product, variants: valid, invalidVariants: invalid };
     },
 

@@ -47,13 +47,13 @@ const range = (min: number, max: number, integer?: boolean) =>
 
 /** Trimmed and upper-cased, then passing `test`. */
 const code = (test: (value: string) => boolean, expected: string) =>
-  z.string().check(z.trim(), z.toUpperCase(), z.refine(test, `expected ${expected}`));
+  z.string().check(z.overwrite((value) => value.trim().toUpperCase()), z.refine(test, `expected ${expected}`));
 
 /** Any JSON array; its records are checked one by one (z.array would add 400 B gzip to say the same). */
 const list = z.custom<unknown[]>(Array.isArray, 'expected an array');
 
 /** Trimmed, at least one character. */
-const text = z.string().check(z.trim(), z.refine(Boolean, 'expected non-blank text'));
+const text = z.string().check(z.overwrite((value) => value.trim()), z.refine(Boolean, 'expected non-blank text'));
 const id = range(1, Number.MAX_SAFE_INTEGER, true);
 const currencyCode = code(isCurrencyCode, 'an ISO 4217 currency code in use');
 
@@ -94,12 +94,12 @@ export const variantSchema = /* @__PURE__ */ withoutEval(() =>
 
 /**
  * The detail body before its variants are checked one by one, so one bad plan costs only itself;
- * no `variants` reads as [].
+ * no `variants` (absent or null) reads as none.
  */
 export const productDetailEnvelopeSchema = /* @__PURE__ */ withoutEval(() =>
   z.looseObject({
     ...productSchema.shape,
-    variants: z._default(list, []),
+    variants: z._default(z.custom<unknown[] | null>((value) => value === null || Array.isArray(value), 'expected an array'), null),
   }),
 );
 

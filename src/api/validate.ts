@@ -19,9 +19,12 @@ export function check<T>(schema: z.ZodMiniType<T>, raw: unknown): { data?: T; is
 
 /** Rules across the plans of one product. */
 export interface ListRules {
-  /** Every plan must name this product in `esim_product_id`, and share one currency. */
+  /** Every plan must name this product in `esim_product_id`. */
   productId?: number | undefined;
-  /** That currency (the product's); without it, the first valid plan's. */
+  /**
+   * The product's currency, which every plan must share (plans are compared by price). Without it (a plan
+   * list alone), each plan keeps its own: guessing one from the plans would let a stray plan hide the rest.
+   */
   currency?: string | undefined;
 }
 
@@ -54,7 +57,7 @@ export async function validateEach<T extends ListRecord>(
   const valid: T[] = [];
   const invalid: InvalidRecord[] = [];
   const seen = new Set<number>();
-  let { currency } = rules;
+  const { currency } = rules;
   let sliceStart = performance.now();
   for (const raw of raws) {
     if (performance.now() - sliceStart > SLICE_MS) {
@@ -64,13 +67,10 @@ export async function validateEach<T extends ListRecord>(
     const { data: record, issues } = check(schema, raw);
     if (record) {
       if (seen.has(record.id)) issues.push('id: a duplicate');
-      // Plans (the records of one product) also share its id and one currency.
-      if (rules.productId) {
-        if (record.esim_product_id !== rules.productId) issues.push(`esim_product_id: expected ${rules.productId}`);
-        if (currency && record.currency_code !== currency) issues.push(`currency_code: expected ${currency}`);
-      }
+      // Plans (the records of one product) also name its id, and share its currency when known.
+      if (rules.productId && record.esim_product_id !== rules.productId) issues.push(`esim_product_id: expected ${rules.productId}`);
+      if (currency && record.currency_code !== currency) issues.push(`currency_code: expected ${currency}`);
       if (!issues.length) {
-        if (rules.productId) currency ??= record.currency_code;
         seen.add(record.id);
         valid.push(record);
         continue;

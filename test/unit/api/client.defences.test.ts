@@ -50,10 +50,22 @@ describe('plans that cannot be priced or shown are left out and reported', () =>
     expect(detail.invalidVariants).toEqual([{ kind: 'variant', id: 5511, issues: ['id: a duplicate'], raw: twin }]);
   });
 
-  it('listVariants holds plans to the requested product and to one currency', async () => {
-    answer('/api/v1/esim/products/712/variants', [variant5511, { ...variant5512, currency_code: 'JPY' }, { ...variant5512, id: 1, esim_product_id: 8 }]);
+  it('listVariants holds plans to the requested product', async () => {
+    const foreign = { ...variant5512, id: 1, esim_product_id: 8 };
+    answer('/api/v1/esim/products/712/variants', [variant5511, foreign]);
     await expect(client().listVariants(712)).resolves.toEqual([variant5511]);
-    expect(reports[0]?.map((record) => record.issues)).toEqual([['currency_code: expected USD'], ['esim_product_id: expected 712']]);
+    expect(reports).toEqual([[{ kind: 'variant', id: 1, issues: ['esim_product_id: expected 712'], raw: foreign }]]);
+  });
+
+  it('a plan in a stray currency never hides the product’s plans: getProduct drops it, listVariants keeps each in its own', async () => {
+    const stray = { ...variant5511, id: 1, currency_code: 'EUR' };
+    const plans = [stray, variant5511, variant5512];
+    answer('/api/v1/esim/products/712/variants', plans);
+    answer('/api/v1/esim/products/712', { ...japan, variants: plans });
+    expect((await client().getProduct(712)).variants).toEqual([variant5511, variant5512]);
+    expect(reports).toEqual([[{ kind: 'variant', id: 1, issues: ['currency_code: expected USD'], raw: stray }]]);
+    // Without the product, nothing says which currency is the stray one: no plan is left out for it.
+    expect(await client().listVariants(712)).toEqual(plans);
   });
 
   it('reports invalid products on a page after the first, with the path they came from', async () => {

@@ -135,10 +135,13 @@ describe('getProduct', () => {
     });
   });
 
-  it('treats a missing variants field as no variants', async () => {
-    answer('/api/v1/esim/products/712', japan);
-    await expect(client().getProduct(712)).resolves.toMatchObject({ variants: [], invalidVariants: [] });
-  });
+  it.each([['a missing', japan], ['a null', { ...japan, variants: null }]])(
+    'treats %s variants field as no variants, keeping the destination',
+    async (_case, body) => {
+      answer('/api/v1/esim/products/712', body);
+      await expect(client().getProduct(712)).resolves.toMatchObject({ id: 712, variants: [], invalidVariants: [] });
+    },
+  );
 
   it('rejects an invalid envelope with INVALID_RESPONSE and its issues', async () => {
     answer('/api/v1/esim/products/712', { ...japan, name: '', variants: 'none' });
