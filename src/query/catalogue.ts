@@ -4,7 +4,10 @@ import type { EsimClient, ProductPage } from '../api/client.js';
 import type { InvalidRecord, Product } from '../api/schemas.js';
 import type { CatalogueParams } from './keys.js';
 
-/** Products asked for per page: the API's documented maximum. */
+/**
+ * Products asked for per page: the most our proxy forwards by default. The reference documents only the
+ * default (50); a server that pages smaller says so in X-Per-Page, and the loader follows it.
+ */
 const CATALOGUE_PAGE_SIZE = 100;
 /** Pages fetched at once when the server said how many there are. */
 const PARALLEL_PAGES = 4;

@@ -34,8 +34,9 @@ export interface EsimProxyOptions {
   timeoutMs?: number | undefined;
   /**
    * Seconds a shared cache (CDN, nginx `proxy_cache`, Vercel) may serve a successful answer (`s-maxage`).
-   * `0` sends `private, no-cache` instead: use it when the token differs per user, as prices carry the
-   * token's client discount. @default 60
+   * `0` sends `private, no-cache` instead, for tokens that differ per user: prices carry the token's client
+   * discount, and a shared cache would serve one customer's prices to another.
+   * @default 60 with a string token; 0 with a token function (it may well give each user their own token)
    */
   cacheSeconds?: number | undefined;
   /** Seconds after `cacheSeconds` a shared cache may serve the old answer while it refetches (`stale-while-revalidate`). @default 300 */
@@ -174,7 +175,7 @@ export function createEsimProxy(options: EsimProxyOptions): EsimProxyHandler {
     throw new TypeError('createEsimProxy: `token` must be a non-empty string of visible ASCII without spaces or line breaks');
   }
   const timeoutMs = option(options.timeoutMs, 10_000, 'timeoutMs', 1);
-  const cacheSeconds = Math.floor(option(options.cacheSeconds, 60, 'cacheSeconds', 0));
+  const cacheSeconds = Math.floor(option(options.cacheSeconds, typeof options.token === 'function' ? 0 : 60, 'cacheSeconds', 0));
   const staleSeconds = Math.floor(option(options.staleSeconds, 300, 'staleSeconds', 0));
   const limits = {
     maxPerPage: Math.floor(option(options.maxPerPage, 100, 'maxPerPage', 1)),
