@@ -50,7 +50,8 @@ export interface EsimProxyOptions {
   /**
    * Called for every error response the proxy sends (4xx and 5xx, the upstream's own among them), for your
    * logs: the browser only ever gets a generic message, this says why. The token is cut out of everything
-   * passed. Neither a throw nor a slow promise here changes or delays the response.
+   * passed once the proxy has it (a token function that throws is reported with its own error, as thrown).
+   * Neither a throw nor a slow promise here changes or delays the response.
    */
   onError?: ((event: EsimProxyErrorEvent) => void | Promise<void>) | undefined;
 }
