@@ -10,8 +10,10 @@ import { bundle, onlyName, wholeEntry } from './bundle.mjs';
 // `budget` is DESIGN.md's. Where today's code does not meet it, `ceiling` is what it measured on 2026-12-02
 // plus 1–2 %: the check fails above the ceiling (so nothing grows unnoticed) and prints the gap to the
 // budget on every run, until the gap is closed and the ceiling removed. README "Size" says where it stands.
+// The root's ceiling was raised from 29,000 to 29,200 B for fixes partners' trials asked for (a preselected
+// destination reported through onChange, the live count of destinations rather than rows, accessibility).
 const BUDGETS = [
-  { label: 'esim-picker (root entry, zod included)', contents: wholeEntry('index.js'), budget: 22_000, ceiling: 29_000 },
+  { label: 'esim-picker (root entry, zod included)', contents: wholeEntry('index.js'), budget: 22_000, ceiling: 29_200 },
   { label: 'esim-picker/core', contents: wholeEntry('core.js'), budget: 12_000, ceiling: 15_600 },
   { label: '{ variantPrice } from esim-picker', contents: onlyName('variantPrice', 'index.js'), budget: 1_500 },
   { label: '{ createEsimClient } from esim-picker', contents: onlyName('createEsimClient', 'index.js'), budget: 9_000 },

@@ -87,6 +87,15 @@ export function useCountryListOf(catalogue: ReturnType<typeof useCatalogue>, opt
     if (options.country !== undefined) return sameCode(pickedProduct, options.country) ? picked : ofCountry(options.country);
     return picked ?? (options.defaultValue == null ? ofCountry(options.defaultCountry) : null);
   }, [options.value, options.country, options.defaultCountry, options.defaultValue, picked, products]);
+  // A destination preselected by `defaultValue`, `defaultCountry` or `country` is reported through onChange once
+  // the catalogue lists it, as a pick is: the host then has the product, not only the code it gave.
+  const reported = useRef<number | null>(null);
+  useEffect(() => {
+    const product = options.value === undefined && reported.current !== selectedId && products?.find((candidate) => candidate.id === selectedId);
+    if (!product) return;
+    reported.current = product.id;
+    onChange?.(product);
+  }, [selectedId, products]); // eslint-disable-line react-hooks/exhaustive-deps
   const selectedIndex = useMemo(() => {
     let first = -1;
     for (let i = 0; i < items.length; i++) {
@@ -130,7 +139,8 @@ export function useCountryListOf(catalogue: ReturnType<typeof useCatalogue>, opt
   // What the empty state shows and, once typing pauses, the polite live region announces. The offline state
   // and errors are live regions of their own.
   const message =
-    status === 'ready' ? messages.resultCount(count)
+    // Destinations, not rows: a popular destination is listed twice while browsing.
+    status === 'ready' ? messages.resultCount(trimmed ? count : products!.length)
     : status === 'empty' ? (trimmed ? messages.noDestinations(trimmed) : messages.emptyCatalogue)
     : status === 'loading' ? messages.loadingDestinations + (slow ? ` ${messages.stillWorking}` : '')
     : '';
@@ -173,7 +183,7 @@ export function useCountryListOf(catalogue: ReturnType<typeof useCatalogue>, opt
     setPickedGroup(sectionOf(list, i).kind);
     const before = products?.find((candidate) => candidate.id === selectedId);
     if (product.id !== selectedId) {
-      setPicked(product.id);
+      setPicked((reported.current = product.id));
       onChange?.(product);
     }
     if (!sameCode(before, product.country_code)) onCountryChange?.(product.country_code);

@@ -84,6 +84,12 @@ describe('CountryList search', () => {
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('1 destination'));
   });
 
+  it('announces how many destinations there are, not how many rows (popular ones are listed twice)', async () => {
+    await renderList();
+    expect(within(screen.getByRole('group', { name: 'Popular' })).getAllByRole('option').length).toBeGreaterThan(0);
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(`${usdCatalogue.products.length} destinations`));
+  });
+
   it('announces once typing has paused for half a second, not on every keystroke', async () => {
     const { input } = await renderList();
     const status = screen.getByRole('status');

@@ -126,6 +126,25 @@ describe('CountryList for travellers: selection', () => {
     expect(input).toHaveAttribute('aria-activedescendant', france.id);
   });
 
+  it('reports a preselected destination through onChange once the catalogue has it, so the host can load its plans', async () => {
+    useCatalogue(pick('JPN', 'FRA', 'DEU'));
+    const onChange = vi.fn();
+    const { user } = await renderList(<CountryList defaultCountry="FRA" popular={[]} onChange={onChange} />);
+    await waitFor(() => expect(onChange).toHaveBeenCalledTimes(1));
+    expect(onChange.mock.calls[0]![0]).toMatchObject({ country_code: 'FRA' });
+    await user.click(screen.getByRole('option', { name: 'Japan' }));
+    expect(onChange.mock.calls.map(([product]) => product.country_code)).toEqual(['FRA', 'JPN']);
+  });
+
+  it('does not report a destination the host controls by value', async () => {
+    useCatalogue(pick('JPN', 'FRA'));
+    const onChange = vi.fn();
+    const france = usdCatalogue.products.find((product) => product.country_code === 'FRA')!;
+    await renderList(<CountryList value={france.id} popular={[]} onChange={onChange} />);
+    expect(screen.getByRole('option', { name: 'France' })).toHaveAttribute('aria-selected', 'true');
+    expect(onChange).not.toHaveBeenCalled();
+  });
+
   it('country/onCountryChange is controlled: a pick reports the code, the host decides what shows', async () => {
     useCatalogue(pick('JPN', 'FRA', 'DEU'));
     const onCountryChange = vi.fn();

@@ -103,8 +103,8 @@ describe('createEsimProxy', () => {
     [{ cacheSeconds: 120, staleSeconds: 30 }, 'public, s-maxage=120, stale-while-revalidate=30'],
     [{ cacheSeconds: 0 }, 'private, no-cache'],
     // A token function may give each customer their own discount: no shared cache unless asked for.
-    [{ token: () => SERVER_TOKEN }, 'private, no-cache'],
-    [{ token: () => SERVER_TOKEN, cacheSeconds: 60 }, 'public, s-maxage=60, stale-while-revalidate=300'],
+    [{ token: (): string => SERVER_TOKEN }, 'private, no-cache'],
+    [{ token: (): string => SERVER_TOKEN, cacheSeconds: 60 }, 'public, s-maxage=60, stale-while-revalidate=300'],
   ])('sets Cache-Control from %o', async (options, expected) => {
     const response = await proxy(options)(browserRequest('/api/v1/esim/products/712'));
     expect(response.headers.get('cache-control')).toBe(expected);
