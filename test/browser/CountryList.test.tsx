@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { useState } from 'react';
-import { userEvent } from 'vitest/browser';
+import { cdp, userEvent } from 'vitest/browser';
 import { CountryList } from '../../src/components/CountryList/index.js';
 import { createEsimHandlers, generateCatalogue, usdCatalogue } from '../../src/mocks/index.js';
 import { useProduct } from '../../src/query/hooks.js';
@@ -184,5 +184,29 @@ describe('CountryList layout for travellers, in Chromium', () => {
     expect(active!.getBoundingClientRect().top - listbox.getBoundingClientRect().top).toBe(top - 56 * 3000);
     await userEvent.keyboard('{ArrowDown}');
     expect(expectActiveInView(input, listbox)).toHaveAttribute('aria-posinset', '3');
+  });
+});
+
+describe('CountryList in forced colours, in Chromium', () => {
+  it('shows the selection stripe on the chosen destination only', async () => {
+    const session = cdp();
+    await session.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
+    try {
+      renderWithEsim(
+        <Frame>
+          <CountryList popular={[]} defaultCountry="JPN" />
+        </Frame>,
+      );
+      await waitFor(() => expect(screen.getByRole('option', { selected: true })).toBeInTheDocument());
+      expect(matchMedia('(forced-colors: active)').matches).toBe(true);
+      const chosen = screen.getByRole('option', { selected: true });
+      const other = screen.getAllByRole('option', { selected: false })[0]!;
+      const stripe = (option: HTMLElement) => getComputedStyle(option).borderInlineStartColor;
+      const canvas = getComputedStyle(screen.getByRole('listbox')).backgroundColor;
+      expect(stripe(other)).toBe(canvas);
+      expect(stripe(chosen)).not.toBe(canvas);
+    } finally {
+      await session.send('Emulation.setEmulatedMedia', { features: [] });
+    }
   });
 });
