@@ -77,11 +77,7 @@ export interface PlanPickerOptionProps {
 }
 
 /** A piece of the default card: `<span class="esim-PlanPicker-<part>">`. */
-const Piece = ({ part, children, hidden }: { part: string; children: ReactNode; hidden?: boolean }) => (
-  <span className={cls(part)} aria-hidden={hidden || undefined}>
-    {children}
-  </span>
-);
+const Piece = ({ part, children }: { part: string; children: ReactNode }) => <span className={cls(part)}>{children}</span>;
 
 /** The default card. Values sit in `<bdi>` so prices and Latin names keep their order in Arabic or Hebrew. */
 function PlanCard({ plan }: { plan: PlanOptionState }) {
@@ -91,8 +87,9 @@ function PlanCard({ plan }: { plan: PlanOptionState }) {
   return (
     <>
       <span className={cls('info')}>
-        {/* The name is always in the radio's name; when it only repeats the headline, the eye gets the headline and the ear the name. */}
-        <Piece part="headline" hidden={!nameInformative}>
+        {/* The radio's name starts with what the card shows (WCAG 2.5.3, and in the page's language); the API's
+            name follows, shown only when it says more than the headline. */}
+        <Piece part="headline">
           {messages.planHeadline({ data: plan.data, validity: plan.validity })}
         </Piece>{' '}
         <span className={nameInformative ? cls('name') : 'esim-visually-hidden'}>

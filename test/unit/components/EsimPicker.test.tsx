@@ -64,7 +64,7 @@ describe('EsimPicker flow', () => {
     await user.click(screen.getByRole('button', { name: 'Change destination' }));
     await chooseDestination(user, 'france', /^France/);
     expect(onChange).toHaveBeenLastCalledWith(null);
-    expect(await screen.findAllByRole('radio', { name: /^France/ })).not.toHaveLength(0);
+    expect(await screen.findAllByRole('radio', { name: /France/ })).not.toHaveLength(0);
   });
 
   it('never shows a late response for a destination left behind', async () => {
@@ -74,7 +74,7 @@ describe('EsimPicker flow', () => {
     await chooseDestination(user, 'japan', /^Japan/);
     await user.click(screen.getByRole('button', { name: 'Change destination' }));
     await chooseDestination(user, 'france', /^France/);
-    await screen.findAllByRole('radio', { name: /^France/ });
+    await screen.findAllByRole('radio', { name: /France/ });
     await delay(600);
     expect(screen.getByRole('heading', { name: 'France' })).toBeInTheDocument();
     expect(screen.getByRole('radiogroup', { name: 'Data plans for France' })).toBeInTheDocument();
@@ -86,7 +86,7 @@ describe('EsimPicker flow', () => {
     const recorder = recordRequests();
     const { user } = await renderPicker(<EsimPicker />, { client: createTestClient({ fetch: recorder.fetch }) });
     await user.type(screen.getByRole('combobox'), 'japan');
-    const japan = screen.getByRole('option', { name: /^Japan/ });
+    const japan = screen.getByRole('option', { name: /Japan/ });
     await user.hover(japan);
     await waitFor(() => expect(recorder.requests).toContain('/api/v1/esim/products/712'));
     await waitFor(() => expect(screen.queryByText('Loading plans…')).toBeNull());

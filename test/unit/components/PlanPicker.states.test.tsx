@@ -115,7 +115,7 @@ describe('PlanPicker productId change', () => {
     await user.click(await screen.findByRole('radio', { name: /Japan 5 GB/ }));
     rerender(<PlanPicker productId={france.id} onChange={onChange} />);
     expect(screen.queryByRole('radio', { name: /Japan/ })).toBeNull();
-    expect(await screen.findAllByRole('radio', { name: /^France/ })).toHaveLength(france.variants.length);
+    expect(await screen.findAllByRole('radio', { name: /France/ })).toHaveLength(france.variants.length);
     await waitFor(() => expect(onChange).toHaveBeenLastCalledWith(null));
     expect(screen.getByRole('status')).toBeEmptyDOMElement();
   });

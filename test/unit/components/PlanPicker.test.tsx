@@ -39,15 +39,21 @@ describe('PlanPicker roles and names', () => {
 });
 
 describe('PlanPicker cards', () => {
-  it('leads with data · validity; the API name, which repeats it, is only read out', async () => {
+  it('leads with data · validity; the API name, which repeats it, is only read out after it', async () => {
     await renderPlans();
     const option = card('Japan 1 GB / 7 days');
     expect(option.querySelector('.esim-PlanPicker-headline')).toHaveTextContent('1 GB · 7 days');
-    expect(option.querySelector('.esim-PlanPicker-headline')).toHaveAttribute('aria-hidden', 'true');
     expect(within(option).getByText('Japan 1 GB / 7 days').closest('.esim-visually-hidden')).not.toBeNull();
     expect(radio('Japan 1 GB / 7 days')).toHaveAccessibleName(
-      'Japan 1 GB / 7 days Data-only eSIM for short trips $4.28 Was $4.50 5% off Save $0.22',
+      '1 GB · 7 days Japan 1 GB / 7 days Data-only eSIM for short trips $4.28 Was $4.50 5% off Save $0.22',
     );
+  });
+
+  it('names each radio by the words the card shows in the page’s language, so voice control finds it (WCAG 2.5.3)', async () => {
+    await renderPlans(<PlanPicker productId={712} />, 'de');
+    const headline = card('Japan 1 GB / 7 days').querySelector('.esim-PlanPicker-headline')!.textContent!;
+    expect(headline).toMatch(/7 Tage/);
+    expect(radio('Japan 1 GB / 7 days')).toHaveAccessibleName(expect.stringMatching(new RegExp(`^${headline}`)));
   });
 
   it('shows the API name when it says more than data and validity', async () => {

@@ -38,11 +38,11 @@ describe('switching destinations faster than responses', () => {
     await chooseDestination(user, 'japan', /^Japan/);
     await user.click(screen.getByRole('button', { name: 'Change destination' }));
     await chooseDestination(user, 'france', /^France/);
-    expect((await screen.findAllByRole('radio', { name: /^France/ })).length).toBeGreaterThan(0);
+    expect((await screen.findAllByRole('radio', { name: /France/ })).length).toBeGreaterThan(0);
     await letJapanAnswer(japan, queryClient);
     expect(screen.getByRole('heading', { name: 'France' })).toBeInTheDocument();
-    expect(screen.queryAllByRole('radio', { name: /^Japan/ })).toHaveLength(0);
-    await user.click(screen.getAllByRole('radio', { name: /^France/ })[0]!);
+    expect(screen.queryAllByRole('radio', { name: /Japan/ })).toHaveLength(0);
+    await user.click(screen.getAllByRole('radio', { name: /France/ })[0]!);
     expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ product: expect.objectContaining({ id: FRANCE.id }) }));
   });
 
@@ -50,9 +50,9 @@ describe('switching destinations faster than responses', () => {
     const japan = holdJapan();
     const { rerender, queryClient } = renderFaulty(<PlanPicker productId={JAPAN.id} />);
     rerender(<PlanPicker productId={FRANCE.id} />);
-    expect((await screen.findAllByRole('radio', { name: /^France/ })).length).toBeGreaterThan(0);
+    expect((await screen.findAllByRole('radio', { name: /France/ })).length).toBeGreaterThan(0);
     await letJapanAnswer(japan, queryClient);
-    expect(screen.queryAllByRole('radio', { name: /^Japan/ })).toHaveLength(0);
+    expect(screen.queryAllByRole('radio', { name: /Japan/ })).toHaveLength(0);
     expect(screen.getByRole('radiogroup', { name: /France/ })).toBeInTheDocument();
   });
 });
