@@ -69,11 +69,11 @@ function CountryListBody({ renderFlag, className, children, retried, catalogue, 
 }
 
 /** What the list shows after a render error: the error state in the list's own frame, with a retry. */
-function CountryListCrashed({ retry, error }: { retry: () => void; error: unknown }) {
+function CountryListCrashed({ retry, error, afterRetry }: { retry: () => void; error: unknown; afterRetry: boolean }) {
   const { dir, locale } = useEsimContext();
   return (
     <div className="esim-root esim-CountryList" dir={dir} lang={locale} data-state="error">
-      <ErrorState error={error} onRetry={retry} />
+      <ErrorState error={error} onRetry={retry} focusRetry={afterRetry} />
     </div>
   );
 }
@@ -84,9 +84,10 @@ function CountryListBoundary({ onError, ...props }: CountryListProps) {
     <ComponentErrorBoundary
       component="CountryList"
       onError={onError}
-      fallback={(retry, error) => (
+      fallback={(retry, error, afterRetry) => (
         <CountryListCrashed
           error={error}
+          afterRetry={afterRetry}
           retry={() => {
             retried.current = true;
             retry();

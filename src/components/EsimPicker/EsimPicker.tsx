@@ -53,17 +53,25 @@ export interface EsimPickerProps {
  */
 export function EsimPicker(props: EsimPickerProps) {
   const { locale, dir } = useEsimContext();
+  const refocus = useRef(false);
   return (
     <ComponentErrorBoundary
       component="EsimPicker"
       onError={props.onError}
-      fallback={(retry) => (
+      fallback={(retry, _error, afterRetry) => (
         <div dir={dir} lang={locale} className="esim-root esim-EsimPicker" data-step="error">
-          <ErrorState error={undefined} onRetry={retry} />
+          <ErrorState
+            error={undefined}
+            focusRetry={afterRetry}
+            onRetry={() => {
+              refocus.current = true;
+              retry();
+            }}
+          />
         </div>
       )}
     >
-      <Steps {...props} />
+      <Steps {...props} refocus={refocus} />
     </ComponentErrorBoundary>
   );
 }
@@ -84,7 +92,8 @@ function Steps({
   initialProductId,
   headingLevel = 2,
   className,
-}: EsimPickerProps) {
+  refocus,
+}: EsimPickerProps & { refocus: { current: boolean } }) {
   const { client, locale, dir, messages } = useEsimContext();
   const [countryCode, setCountryCode] = useControllableState<string | null>(
     country === undefined ? undefined : normalCountry(country),
@@ -134,8 +143,10 @@ function Steps({
   }, [step, product?.id]); // eslint-disable-line react-hooks/exhaustive-deps
 
   useEffect(() => {
-    // Plans: their heading. Back on the list: the search field, whose active option is the destination chosen before.
-    if (moved) rootRef.current?.querySelector<HTMLElement>(plans ? Heading : '[role=combobox]')?.focus();
+    // Plans: their heading. Back on the list: the search field, whose active option is the destination chosen
+    // before. Back from "Try again" after a render error: the same, as the pressed button is gone.
+    if (moved || refocus.current) rootRef.current?.querySelector<HTMLElement>(plans ? Heading : '[role=combobox]')?.focus();
+    refocus.current = false;
   }, [plans]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const change = (selection: PlanSelection | null) => {

@@ -61,10 +61,11 @@ function PlanPickerWithBoundary(props: PlanPickerProps) {
     <ComponentErrorBoundary
       component="PlanPicker"
       onError={props.onError}
-      fallback={(retry, error) => (
+      fallback={(retry, error, afterRetry) => (
         <div className={rootClass(props.className, 'error', false)} data-state="error" dir={dir} lang={locale} tabIndex={-1}>
           <ErrorState
             error={error}
+            focusRetry={afterRetry}
             onRetry={() => {
               refocus.current = true;
               retry();

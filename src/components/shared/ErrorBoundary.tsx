@@ -9,8 +9,11 @@ export interface ComponentErrorBoundaryProps {
   component: EsimComponentName;
   /** The component's own `onError` prop. */
   onError?: ((error: unknown) => void) | undefined;
-  /** What shows instead of the children; `retry` renders them again. */
-  fallback: (retry: () => void, error: unknown) => ReactNode;
+  /**
+   * What shows instead of the children; `retry` renders them again. `afterRetry` is true when a retry failed
+   * again: the retry button the traveller pressed is gone, so the new one should take focus.
+   */
+  fallback: (retry: () => void, error: unknown, afterRetry: boolean) => ReactNode;
   children?: ReactNode;
 }
 
@@ -29,10 +32,20 @@ class Boundary extends Component<BoundaryProps, { failed: boolean; error: unknow
     this.props.report(error);
   }
 
-  retry = () => this.setState({ failed: false, error: undefined });
+  retried = false;
+
+  retry = () => {
+    this.retried = true;
+    this.setState({ failed: false, error: undefined });
+  };
+
+  override componentDidUpdate() {
+    // Whether the retry recovered or failed again, its render has committed.
+    this.retried = false;
+  }
 
   override render() {
-    return this.state.failed ? this.props.fallback(this.retry, this.state.error) : this.props.children;
+    return this.state.failed ? this.props.fallback(this.retry, this.state.error, this.retried) : this.props.children;
   }
 }
 

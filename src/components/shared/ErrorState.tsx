@@ -9,13 +9,15 @@ export interface ErrorStateProps {
   /** Called by the retry button; omit it to show no button. */
   onRetry?: (() => void) | undefined;
   className?: ClassNameProp<{ auth: boolean }>;
+  /** Focus the retry button when it appears (it replaces one the traveller just pressed). */
+  focusRetry?: boolean | undefined;
 }
 
 /**
  * An error with a retry button, announced to screen readers; the rest of the page keeps working.
  * What it says fits the cause: an access problem (401/403) is not "something went wrong".
  */
-export function ErrorState({ error, onRetry, className }: ErrorStateProps) {
+export function ErrorState({ error, onRetry, className, focusRetry }: ErrorStateProps) {
   const { messages } = useEsimContext();
   const { code, isAuthError: auth = false } = isEsimApiError(error) ? error : {};
   return (
@@ -30,7 +32,9 @@ export function ErrorState({ error, onRetry, className }: ErrorStateProps) {
               : messages.errorServer}
       </p>
       {onRetry && (
-        <button type="button" className="esim-ErrorState-retry" onClick={onRetry}>
+        // A replacement for the button just pressed, never a first error: focus is not taken from elsewhere.
+        // eslint-disable-next-line jsx-a11y/no-autofocus
+        <button type="button" className="esim-ErrorState-retry" onClick={onRetry} autoFocus={focusRetry}>
           {messages.retry}
         </button>
       )}

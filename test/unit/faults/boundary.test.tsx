@@ -1,6 +1,8 @@
 // A render error inside one component (here a partner's own render function) stays inside it and reaches
 // the provider's onError; the host's checkout around it stays on the page.
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import { CountryList } from '../../../src/components/CountryList/index.js';
+import { EsimPicker } from '../../../src/components/EsimPicker/index.js';
 import { PlanPicker } from '../../../src/components/PlanPicker/index.js';
 import { renderFaulty } from './helpers.js';
 
@@ -26,5 +28,38 @@ it('a render error shows the component’s error state with a retry, tells the p
   fail = false;
   await user.click(within(alert).getByRole('button', { name: 'Try again' }));
   expect(await screen.findByText('Plans ready')).toBeInTheDocument();
+  quiet.mockRestore();
+});
+
+it('a retry that fails again puts focus on the new "Try again", not on the page', async () => {
+  const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
+  const { user } = renderFaulty(
+    <CountryList
+      renderFlag={() => {
+        throw new Error('partner flag bug');
+      }}
+    />,
+  );
+  const first = within(await screen.findByRole('alert')).getByRole('button', { name: 'Try again' });
+  // A first error never takes focus from where the traveller is.
+  expect(first).not.toHaveFocus();
+  await user.click(first);
+  const again = within(await screen.findByRole('alert')).getByRole('button', { name: 'Try again' });
+  await waitFor(() => expect(again).toHaveFocus());
+  quiet.mockRestore();
+});
+
+it('EsimPicker back from a render error puts focus in the search field', async () => {
+  const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
+  let fail = true;
+  const className = () => {
+    if (fail) throw new Error('className function failed');
+    return undefined;
+  };
+  const { user } = renderFaulty(<EsimPicker className={className} />);
+  const alert = await screen.findByRole('alert');
+  fail = false;
+  await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+  await waitFor(() => expect(screen.getByRole('combobox')).toHaveFocus());
   quiet.mockRestore();
 });
