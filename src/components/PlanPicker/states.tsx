@@ -3,6 +3,7 @@
 import { useRef, type ReactNode } from 'react';
 import { ErrorState, OfflineState } from '../shared/ErrorState.js';
 import { partProps, type ClassNameProp } from '../shared/classNames.js';
+import { useLiveText } from '../shared/useLiveText.js';
 import { cls, usePart } from './context.js';
 import type { PlanDetailsStatus } from './usePlanDetails.js';
 import type { PlanPickerStatus } from './usePlanPicker.js';
@@ -55,8 +56,11 @@ function SkeletonCard() {
  */
 export function PlanPickerLoading({ className, rows = 3 }: PlanPickerLoadingProps) {
   const state = usePart('Loading', 'loading');
+  const progress = useLiveText(
+    !state ? '' : (state.slow ? state.messages.hydratingPlans : state.messages.loadingPlans) + (state.stillWorking ? ` ${state.messages.stillWorking}` : ''),
+  );
   if (!state) return null;
-  const { slow, offline, stillWorking, messages } = state;
+  const { slow, offline, messages } = state;
   return (
     <div {...partProps(cls('loading'), className, { slow, offline })}>
       {offline ? (
@@ -64,10 +68,7 @@ export function PlanPickerLoading({ className, rows = 3 }: PlanPickerLoadingProp
       ) : (
         <>
           <div role="status" className={cls('progress')}>
-            <span className={slow ? undefined : 'esim-visually-hidden'}>
-              {slow ? messages.hydratingPlans : messages.loadingPlans}
-              {stillWorking && ` ${messages.stillWorking}`}
-            </span>
+            <span className={slow ? undefined : 'esim-visually-hidden'}>{progress}</span>
             {slow && <progress aria-label={messages.loadingPlans} />}
           </div>
           <div aria-busy="true" aria-hidden="true" className={cls('skeletons')}>

@@ -3,6 +3,7 @@
 import { isEsimApiError } from '../../api/errors.js';
 import { useEsimContext } from '../../query/provider.js';
 import { partProps, type ClassNameProp } from './classNames.js';
+import { useLiveText } from './useLiveText.js';
 
 export interface ErrorStateProps {
   error: unknown;
@@ -54,9 +55,10 @@ export interface OfflineStateProps {
  */
 export function OfflineState({ onRetry, className }: OfflineStateProps) {
   const { messages } = useEsimContext();
+  const message = useLiveText(messages.offline);
   return (
     <div role="status" {...partProps('esim-OfflineState', className, {})}>
-      <p className="esim-OfflineState-message">{messages.offline}</p>
+      <p className="esim-OfflineState-message">{message}</p>
       {onRetry && (
         <button type="button" className="esim-OfflineState-retry" onClick={onRetry}>
           {messages.retry}

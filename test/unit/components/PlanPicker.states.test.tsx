@@ -23,10 +23,29 @@ describe('PlanPicker loading and hydration', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Loading plans…');
     expect(screen.queryByRole('progressbar')).toBeNull();
     await waitFor(() => expect(screen.getByRole('progressbar', { name: 'Loading plans…' })).toBeInTheDocument());
-    expect(screen.getByRole('status')).toHaveTextContent('Getting the latest plans');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Getting the latest plans'));
     expect(container.querySelector('.esim-PlanPicker-loading')).toHaveAttribute('data-slow');
     expect(await screen.findAllByRole('radio')).toHaveLength(5);
     expect(screen.queryByRole('progressbar')).toBeNull();
+  });
+
+  it('inserts its live region empty and then says it is loading, so screen readers announce it', async () => {
+    server.use(...createEsimHandlers({ scenario: 'slow-hydration', hydrationDelayMs: 1600 }));
+    const records: MutationRecord[] = [];
+    const observer = new MutationObserver((found) => records.push(...found));
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    try {
+      renderWithEsim(<PlanPicker productId={712} />);
+      await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Loading plans…'));
+      const status = screen.getByRole('status');
+      // The words arrive as a change inside a region already in the page, not inserted along with it.
+      const filledLater = records.some(
+        (record) => status.contains(record.target) && [...record.addedNodes].some((node) => node.textContent?.includes('Loading plans…')),
+      );
+      expect(filledLater).toBe(true);
+    } finally {
+      observer.disconnect();
+    }
   });
 });
 
