@@ -149,6 +149,28 @@ describe('CountryList layout for travellers, in Chromium', () => {
     expect(new Set(heights)).toEqual(new Set([56]));
   });
 
+  it('shows both lines of a long name whole under a reader’s wider text spacing (WCAG 1.4.12)', async () => {
+    const france = usdCatalogue.products.find((p) => p.country_code === 'FRA')!;
+    const products = [france, { ...france, id: 9001, country_code: 'CAF', name: 'Central African Republic eSIM' }];
+    worker.use(...createEsimHandlers({ catalogue: { products } }));
+    // What a text-spacing bookmarklet or a reader's stylesheet does (the WCAG 1.4.12 test values).
+    const spacing = document.createElement('style');
+    spacing.textContent = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }';
+    document.head.append(spacing);
+    try {
+      renderWithEsim(<div style={{ width: 320 }}><CountryList popular={[]} /></div>);
+      const option = await screen.findByRole('option', { name: /Central African/ });
+      const text = option.querySelector<HTMLElement>('.esim-CountryList-option-text')!;
+      const name = option.querySelector<HTMLElement>('.esim-CountryList-option-name')!;
+      expect(name.getClientRects().length).toBe(2);
+      // Nothing of either line is clipped: the box is as tall as its two lines, and inside the row.
+      expect(text.scrollHeight).toBeLessThanOrEqual(text.clientHeight + 1);
+      expect(text.getBoundingClientRect().bottom).toBeLessThanOrEqual(option.getBoundingClientRect().bottom);
+    } finally {
+      spacing.remove();
+    }
+  });
+
   it('draws group headings as tall as their text, with the first option right under them', async () => {
     renderWithEsim(<Frame><CountryList /></Frame>);
     await screen.findAllByRole('option');
