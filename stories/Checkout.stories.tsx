@@ -69,7 +69,7 @@ export const Checkout: Story = {
     await canvas.findAllByRole('option');
     await userEvent.type(canvas.getByRole('combobox', { name: 'Search destinations' }), 'japan');
     await userEvent.click(canvas.getByRole('option', { name: /^Japan/ }));
-    await userEvent.click(await canvas.findByRole('radio', { name: /Japan 5 GB/ }));
+    await userEvent.click(await canvas.findByRole('radio', { name: /^5 GB · 30 days/ }));
     await expect(canvas.getByRole('button', { name: 'Pay $14.16' })).toBeEnabled();
     await userEvent.click(canvas.getByRole('button', { name: 'Pay $14.16' }));
     await expect(canvas.getByRole('status', { name: 'Posted to the order endpoint' })).toHaveTextContent(

@@ -50,7 +50,7 @@ export const ChooseThenPick: Story = {
     await userEvent.type(canvas.getByRole('combobox', { name: 'Search destinations' }), 'jap');
     await userEvent.click(canvas.getByRole('option', { name: /^Japan/ }));
     await expect(canvas.getByRole('heading', { name: 'Japan' })).toHaveFocus();
-    await userEvent.click(await canvas.findByRole('radio', { name: /Japan 5 GB/ }));
+    await userEvent.click(await canvas.findByRole('radio', { name: /^5 GB · 30 days/ }));
     await expect(args.onChange).toHaveBeenCalledWith(expect.objectContaining({ orderAmount: 14.9 }));
     await expect(args.onSelect).toHaveBeenCalledTimes(1);
     await expect(canvas.getByRole('status', { name: 'Selected plan' })).toHaveTextContent('Japan 5 GB / 30 days — $14.16');
@@ -71,9 +71,9 @@ export const KeyboardOnly: Story = {
     await canvas.findAllByRole('radio');
     await userEvent.tab();
     await userEvent.tab();
-    await expect(canvas.getByRole('radio', { name: /Japan 1 GB/ })).toHaveFocus();
+    await expect(canvas.getByRole('radio', { name: /^1 GB · 7 days/ })).toHaveFocus();
     await userEvent.keyboard('{ArrowDown}');
-    await expect(canvas.getByRole('radio', { name: /Japan 5 GB/ })).toBeChecked();
+    await expect(canvas.getByRole('radio', { name: /^5 GB · 30 days/ })).toBeChecked();
     await expect(args.onChange).toHaveBeenCalledTimes(1);
     await userEvent.tab({ shift: true });
     await userEvent.tab({ shift: true });
@@ -86,7 +86,7 @@ export const KeyboardOnly: Story = {
 export const Preselected: Story = {
   args: { initialProductId: 712, defaultValue: 5513 },
   play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByRole('radio', { name: /Japan 10 GB/ })).toBeChecked();
+    await expect(await within(canvasElement).findByRole('radio', { name: /^10 GB · 30 days/ })).toBeChecked();
   },
 };
 

@@ -47,11 +47,11 @@ export const Default: Story = {
     const canvas = within(canvasElement);
     await plans(canvas);
     await expect(canvas.getByRole('radiogroup', { name: 'Data plans for Japan' })).toBeVisible();
-    const twenty = canvas.getByRole('radio', { name: /Japan 20 GB/ }).closest('label')!;
+    const twenty = canvas.getByRole('radio', { name: /^20 GB · 30 days/ }).closest('label')!;
     await expect(twenty.querySelector('.esim-PlanPicker-headline')).toHaveTextContent('20 GB · 30 days');
     await expect(twenty.querySelector('.esim-PlanPicker-badge')).toHaveTextContent('7.5% off');
     await expect(twenty.querySelector('.esim-PlanPicker-saving')).toHaveTextContent('Save $2.25');
-    await userEvent.click(canvas.getByRole('radio', { name: /Japan 5 GB/ }));
+    await userEvent.click(canvas.getByRole('radio', { name: /^5 GB · 30 days/ }));
     await expect(args.onChange).toHaveBeenCalledWith(expect.objectContaining({ orderAmount: 14.9 }));
   },
 };
@@ -63,7 +63,7 @@ export const BestValue: Story = {
     await plans(canvas);
     const best = canvasElement.querySelectorAll('[data-best-value]');
     await expect(best).toHaveLength(1);
-    await expect(best[0]).toBe(canvas.getByRole('radio', { name: /Japan 20 GB/ }).closest('label'));
+    await expect(best[0]).toBe(canvas.getByRole('radio', { name: /^20 GB · 30 days/ }).closest('label'));
     await expect(best[0]).toHaveTextContent('Best value');
     await expect(best[0]).toHaveTextContent('$1.39 per GB');
   },
@@ -174,7 +174,7 @@ export const Unlimited: Story = {
     await plans(canvas);
     await expect(canvasElement.querySelector('.esim-PlanPicker-per-gb, [data-best-value]')).toBeNull();
     // 30 days at $48.00: $1.60 a day.
-    await expect(canvas.getByRole('radio', { name: /Unlimited \/ 30 days/ }).closest('label')).toHaveTextContent('$1.60 per day');
+    await expect(canvas.getByRole('radio', { name: /^Unlimited · 30 days/ }).closest('label')).toHaveTextContent('$1.60 per day');
   },
 };
 
@@ -217,7 +217,7 @@ export const German: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await plans(canvas);
-    const twenty = canvas.getByRole('radio', { name: /Japan 20 GB/ }).closest('label')!;
+    const twenty = canvas.getByRole('radio', { name: /^20\sGB\s·\s30\sTage/ }).closest('label')!;
     await expect(twenty.querySelector('.esim-PlanPicker-headline')).toHaveTextContent('20 GB · 30 Tage');
     await expect(twenty.querySelector('.esim-PlanPicker-price')).toHaveTextContent('25,52 €');
     await expect(twenty.querySelector('.esim-PlanPicker-badge')).toHaveTextContent('7,5 %');
@@ -263,7 +263,7 @@ export const InsideAForm: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await plans(canvas);
-    await userEvent.click(canvas.getByRole('radio', { name: /Japan 10 GB/ }));
+    await userEvent.click(canvas.getByRole('radio', { name: /^10 GB · 30 days/ }));
     await userEvent.click(canvas.getByRole('button', { name: 'Continue' }));
     await expect(canvas.getByRole('status', { name: 'Posted form data' })).toHaveTextContent('variant_id=5513');
   },
@@ -276,7 +276,7 @@ export const Disabled: Story = {
     const canvas = within(canvasElement);
     const radios = await plans(canvas);
     for (const radio of radios) await expect(radio).toBeDisabled();
-    const chosen = canvas.getByRole('radio', { name: /Japan 5 GB/ });
+    const chosen = canvas.getByRole('radio', { name: /^5 GB · 30 days/ });
     await expect(chosen).toBeChecked();
     await expect(getComputedStyle(chosen.closest('label')!).opacity).toBe('1');
   },
@@ -371,6 +371,7 @@ export const Headless: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await plans(canvas);
+    // Its own markup names each radio by the API's name.
     await userEvent.click(canvas.getByRole('radio', { name: /Japan 20 GB/ }));
     await expect(canvas.getByText('Chosen: Japan 20 GB / 30 days, pay $27.74')).toBeVisible();
   },

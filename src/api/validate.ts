@@ -1,5 +1,5 @@
 // Checks a response's records one by one, so one bad record costs only itself, plus the rules a record
-// cannot check alone (duplicate ids, another product's plan, a second currency). Long lists give the main
+// cannot check alone (duplicate ids, another product's plan, a currency other than the product's). Long lists give the main
 // thread back between slices, so 100,000 records never make one long task.
 import type * as z from 'zod/mini';
 import type { InvalidRecord } from './schemas.js';
@@ -45,7 +45,7 @@ const yieldToMain = (): Promise<unknown> =>
 type ListRecord = { id: number; esim_product_id?: number; currency_code?: string };
 
 /**
- * Validates each record alone; the first record with an id is kept and later ones with the same id are
+ * Validates each record alone; the first valid record with an id is kept and later ones with the same id are
  * reported, as are records breaking `rules`.
  */
 export async function validateEach<T extends ListRecord>(

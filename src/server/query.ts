@@ -10,7 +10,8 @@ export interface QueryLimits {
 
 const FORMATS = {
   page: /^[1-9]\d{0,8}$/,
-  per_page: /^[1-9]\d{0,8}$/,
+  // Any positive integer: it is lowered to maxPerPage below.
+  per_page: /^[1-9]\d*$/,
   // What the client's product schema accepts as a country or region code.
   country_code: /^[A-Za-z0-9]{2,8}$/,
 };

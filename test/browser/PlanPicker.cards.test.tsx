@@ -63,9 +63,9 @@ describe('PlanPicker cards, in Chromium', () => {
 
   it('keeps a disabled chosen plan plain to see: not faded, radio and border in the accent colour', async () => {
     renderWithEsim(<PlanPicker productId={712} disabled defaultValue={5512} />);
-    const chosen = await screen.findByRole('radio', { name: /Japan 5 GB/ });
+    const chosen = await screen.findByRole('radio', { name: /^5 GB · 30 days/ });
     const card = chosen.closest('label')!;
-    const other = screen.getByRole('radio', { name: /Japan 10 GB/ }).closest('label')!;
+    const other = screen.getByRole('radio', { name: /^10 GB · 30 days/ }).closest('label')!;
     expect(getComputedStyle(card).opacity).toBe('1');
     expect(getComputedStyle(card).borderColor).not.toBe(getComputedStyle(other).borderColor);
     const accent = getComputedStyle(card).borderColor;
@@ -77,8 +77,8 @@ describe('PlanPicker cards, in Chromium', () => {
     await session.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
     try {
       renderWithEsim(<PlanPicker productId={712} defaultValue={5512} />);
-      const chosen = (await screen.findByRole('radio', { name: /Japan 5 GB/ })).closest('label')!;
-      const other = screen.getByRole('radio', { name: /Japan 10 GB/ }).closest('label')!;
+      const chosen = (await screen.findByRole('radio', { name: /^5 GB · 30 days/ })).closest('label')!;
+      const other = screen.getByRole('radio', { name: /^10 GB · 30 days/ }).closest('label')!;
       expect(matchMedia('(forced-colors: active)').matches).toBe(true);
       expect(getComputedStyle(chosen).outlineStyle).toBe('solid');
       expect(parseFloat(getComputedStyle(chosen).outlineWidth)).toBeGreaterThanOrEqual(3);
@@ -98,7 +98,7 @@ describe('PlanPicker and the Enter key, in Chromium', () => {
         <button type="submit">Pay</button>
       </form>,
     );
-    const plan = await screen.findByRole('radio', { name: /Japan 5 GB/ });
+    const plan = await screen.findByRole('radio', { name: /^5 GB · 30 days/ });
     await userEvent.click(plan);
     await userEvent.keyboard('{Enter}');
     // A submit would have fired within the keypress; a click on Pay proves the form still works.

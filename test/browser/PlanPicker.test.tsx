@@ -47,11 +47,11 @@ describe('EsimPicker keyboard only, in Chromium', () => {
     await userEvent.tab();
     expect(screen.getByRole('combobox', { name: 'Sort by' })).toHaveFocus();
     await userEvent.tab();
-    const first = screen.getByRole('radio', { name: /Japan 1 GB/ });
+    const first = screen.getByRole('radio', { name: /^1 GB · 7 days/ });
     expect(first).toHaveFocus();
     expect(hasRing(card(first))).toBe(true);
     await userEvent.keyboard('{ArrowDown}');
-    const second = screen.getByRole('radio', { name: /Japan 5 GB/ });
+    const second = screen.getByRole('radio', { name: /^5 GB · 30 days/ });
     expect(second).toHaveFocus();
     expect(second).toBeChecked();
     expect(hasRing(card(second))).toBe(true);
@@ -118,9 +118,9 @@ describe('PlanPicker layout, in Chromium', () => {
 
   it('marks the selected card and keeps the struck original visibly struck', async () => {
     renderWithEsim(<PlanPicker productId={712} defaultValue={5511} />);
-    const radio = await screen.findByRole('radio', { name: /Japan 1 GB/ });
+    const radio = await screen.findByRole('radio', { name: /^1 GB · 7 days/ });
     const selected = getComputedStyle(card(radio));
-    const other = getComputedStyle(card(screen.getByRole('radio', { name: /Japan 5 GB/ })));
+    const other = getComputedStyle(card(screen.getByRole('radio', { name: /^5 GB · 30 days/ })));
     expect(selected.backgroundColor).not.toBe(other.backgroundColor);
     expect(getComputedStyle(card(radio).querySelector('s')!).textDecorationLine).toContain('line-through');
     // The "Was $4.50" text is for screen readers only.

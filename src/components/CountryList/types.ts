@@ -39,7 +39,7 @@ export interface UseCountryListOptions {
   value?: number | null | undefined;
   /** Product id selected at first (uncontrolled). @default null */
   defaultValue?: number | null | undefined;
-  /** Called when the selected destination changes. */
+  /** Called when the selected destination changes: by a pick, or a preselection once the catalogue lists it. */
   onChange?: ((product: Product) => void) | undefined;
   /** Called on every pick, a re-pick of the selected destination included. */
   onSelect?: ((product: Product) => void) | undefined;

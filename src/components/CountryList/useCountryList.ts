@@ -88,13 +88,17 @@ export function useCountryListOf(catalogue: ReturnType<typeof useCatalogue>, opt
     return picked ?? (options.defaultValue == null ? ofCountry(options.defaultCountry) : null);
   }, [options.value, options.country, options.defaultCountry, options.defaultValue, picked, products]);
   // A destination preselected by `defaultValue`, `defaultCountry` or `country` is reported through onChange once
-  // the catalogue lists it, as a pick is: the host then has the product, not only the code it gave.
-  const reported = useRef<number | null>(null);
+  // the catalogue lists it, as a pick is: the host then has the product, not only the code it gave. `handled`
+  // is the selection last seen here (or null); `pickReported`, the one a pick has reported already.
+  const handled = useRef<number | null>(null);
+  const pickReported = useRef<number | null>(null);
   useEffect(() => {
-    const product = options.value === undefined && reported.current !== selectedId && products?.find((candidate) => candidate.id === selectedId);
-    if (!product) return;
-    reported.current = product.id;
-    onChange?.(product);
+    if (handled.current === selectedId) return;
+    const product = products?.find((candidate) => candidate.id === selectedId);
+    // Not listed yet: wait for the catalogue.
+    if (selectedId !== null && !product) return;
+    handled.current = selectedId;
+    if (product && selectedId !== pickReported.current && options.value === undefined) onChange?.(product);
   }, [selectedId, products]); // eslint-disable-line react-hooks/exhaustive-deps
   const selectedIndex = useMemo(() => {
     let first = -1;
@@ -183,7 +187,7 @@ export function useCountryListOf(catalogue: ReturnType<typeof useCatalogue>, opt
     setPickedGroup(sectionOf(list, i).kind);
     const before = products?.find((candidate) => candidate.id === selectedId);
     if (product.id !== selectedId) {
-      setPicked((reported.current = product.id));
+      setPicked((pickReported.current = product.id));
       onChange?.(product);
     }
     if (!sameCode(before, product.country_code)) onCountryChange?.(product.country_code);

@@ -87,14 +87,17 @@ function PlanCard({ plan }: { plan: PlanOptionState }) {
   return (
     <>
       <span className={cls('info')}>
-        {/* The radio's name starts with what the card shows (WCAG 2.5.3, and in the page's language); the API's
-            name follows, shown only when it says more than the headline. */}
-        <Piece part="headline">
-          {messages.planHeadline({ data: plan.data, validity: plan.validity })}
-        </Piece>{' '}
-        <span className={nameInformative ? cls('name') : 'esim-visually-hidden'}>
-          <bdi>{variant.name}</bdi>
-        </span>
+        {/* The radio is named by what the card shows, in the page's language (WCAG 2.5.3); the API's name
+            follows only when it says more than the headline, so nothing is read twice. */}
+        <Piece part="headline">{messages.planHeadline({ data: plan.data, validity: plan.validity })}</Piece>
+        {nameInformative && (
+          <>
+            {' '}
+            <span className={cls('name')}>
+              <bdi>{variant.name}</bdi>
+            </span>
+          </>
+        )}
         {/* After the name for the ear ("Japan 20 GB / 30 days Best value"); beside the headline for the eye. */}
         {bestValue && (
           <>

@@ -47,6 +47,19 @@ function SkeletonCard() {
   );
 }
 
+/** The loading message in its own live region, which starts empty each time it appears (back online too). */
+function LoadingProgress({ slow, text }: { slow: boolean; text: string }) {
+  const { messages } = usePart('Loading')!;
+  const spoken = useLiveText(text);
+  return (
+    <div role="status" className={cls('progress')}>
+      {/* Visible once the wait is long: shown at once, while the region's words follow a commit later. */}
+      <span className={slow ? undefined : 'esim-visually-hidden'}>{slow ? text : spoken}</span>
+      {slow && <progress aria-label={messages.loadingPlans} />}
+    </div>
+  );
+}
+
 /**
  * Placeholder cards while the plans load. After a second the server is hydrating the destination's plans
  * on demand: a visible message with an indeterminate progress bar replaces the blank wait, announced
@@ -56,21 +69,15 @@ function SkeletonCard() {
  */
 export function PlanPickerLoading({ className, rows = 3 }: PlanPickerLoadingProps) {
   const state = usePart('Loading', 'loading');
-  const progress = useLiveText(
-    !state ? '' : (state.slow ? state.messages.hydratingPlans : state.messages.loadingPlans) + (state.stillWorking ? ` ${state.messages.stillWorking}` : ''),
-  );
   if (!state) return null;
-  const { slow, offline, messages } = state;
+  const { slow, offline, stillWorking, messages } = state;
   return (
     <div {...partProps(cls('loading'), className, { slow, offline })}>
       {offline ? (
         <OfflineState onRetry={state.retry} />
       ) : (
         <>
-          <div role="status" className={cls('progress')}>
-            <span className={slow ? undefined : 'esim-visually-hidden'}>{progress}</span>
-            {slow && <progress aria-label={messages.loadingPlans} />}
-          </div>
+          <LoadingProgress slow={slow} text={(slow ? messages.hydratingPlans : messages.loadingPlans) + (stillWorking ? ` ${messages.stillWorking}` : '')} />
           <div aria-busy="true" aria-hidden="true" className={cls('skeletons')}>
             {Array.from({ length: rows }, (_, i) => (
               <SkeletonCard key={i} />

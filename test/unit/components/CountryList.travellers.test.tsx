@@ -136,6 +136,30 @@ describe('CountryList for travellers: selection', () => {
     expect(onChange.mock.calls.map(([product]) => product.country_code)).toEqual(['FRA', 'JPN']);
   });
 
+  it('reports a controlled country each time it comes back, and never the one a host declined after a reload', async () => {
+    useCatalogue(pick('JPN', 'FRA', 'DEU'));
+    const onChange = vi.fn();
+    function Host() {
+      const [country, setCountry] = useState<string | null>('FRA');
+      return (
+        <>
+          {/* The host ignores picks: the country stays what it says. */}
+          <CountryList popular={[]} country={country} onChange={onChange} />
+          <button type="button" onClick={() => setCountry(null)}>None</button>
+          <button type="button" onClick={() => setCountry('FRA')}>France</button>
+        </>
+      );
+    }
+    const { user, queryClient } = await renderList(<Host />);
+    await waitFor(() => expect(onChange).toHaveBeenCalledTimes(1));
+    await user.click(screen.getByRole('button', { name: 'None' }));
+    await user.click(screen.getByRole('button', { name: 'France' }));
+    await waitFor(() => expect(onChange).toHaveBeenCalledTimes(2));
+    await user.click(screen.getByRole('option', { name: 'Japan' }));
+    await act(() => queryClient.refetchQueries());
+    expect(onChange.mock.calls.map(([product]) => product.country_code)).toEqual(['FRA', 'FRA', 'JPN']);
+  });
+
   it('does not report a destination the host controls by value', async () => {
     useCatalogue(pick('JPN', 'FRA'));
     const onChange = vi.fn();

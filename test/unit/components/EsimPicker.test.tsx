@@ -8,6 +8,9 @@ import { esimKeys } from '../../../src/query/keys.js';
 import { server } from '../../msw-server.js';
 import { createTestClient, recordRequests, renderWithEsim } from '../../utils.js';
 
+/** The plans of the destination named `name` (the radio group is named for it), once shown. */
+const plansOf = async (name: RegExp) => within(await screen.findByRole('radiogroup', { name })).getAllByRole('radio');
+
 const FRANCE = usdCatalogue.products.find((product) => product.country_code === 'FRA')!;
 
 async function renderPicker(ui = <EsimPicker />, setup: Parameters<typeof renderWithEsim>[1] = {}) {
@@ -34,7 +37,7 @@ describe('EsimPicker flow', () => {
     const heading = screen.getByRole('heading', { name: 'Japan' });
     expect(heading).toHaveFocus();
     expect(screen.getAllByRole('status')[0]).toHaveTextContent('Data plans for Japan');
-    await user.click(await screen.findByRole('radio', { name: /Japan 5 GB/ }));
+    await user.click(await screen.findByRole('radio', { name: /^5 GB · 30 days/ }));
     expect(onSelect).toHaveBeenCalledTimes(1);
     expect(onChange).toHaveBeenCalledTimes(1);
     expect(onChange.mock.calls[0]?.[0]).toMatchObject({
@@ -49,7 +52,7 @@ describe('EsimPicker flow', () => {
     const onChange = vi.fn();
     const { user, container } = await renderPicker(<EsimPicker onChange={onChange} />);
     await chooseDestination(user, 'japan', /^Japan/);
-    await user.click(await screen.findByRole('radio', { name: /Japan 10 GB/ }));
+    await user.click(await screen.findByRole('radio', { name: /^10 GB · 30 days/ }));
     await user.click(screen.getByRole('button', { name: 'Change destination' }));
     const input = screen.getByRole('combobox', { name: 'Search destinations' });
     expect(input).toHaveFocus();
@@ -58,13 +61,13 @@ describe('EsimPicker flow', () => {
     expect(screen.getAllByRole('status')[0]).toHaveTextContent('Choose your destination');
     // Same destination again: the plan is still chosen.
     await chooseDestination(user, 'japan', /^Japan/);
-    expect(await screen.findByRole('radio', { name: /Japan 10 GB/ })).toBeChecked();
+    expect(await screen.findByRole('radio', { name: /^10 GB · 30 days/ })).toBeChecked();
     expect(onChange).toHaveBeenCalledTimes(1);
     // Another destination: the plan is cleared and the host hears null.
     await user.click(screen.getByRole('button', { name: 'Change destination' }));
     await chooseDestination(user, 'france', /^France/);
     expect(onChange).toHaveBeenLastCalledWith(null);
-    expect(await screen.findAllByRole('radio', { name: /France/ })).not.toHaveLength(0);
+    expect(await plansOf(/France/)).not.toHaveLength(0);
   });
 
   it('never shows a late response for a destination left behind', async () => {
@@ -74,7 +77,7 @@ describe('EsimPicker flow', () => {
     await chooseDestination(user, 'japan', /^Japan/);
     await user.click(screen.getByRole('button', { name: 'Change destination' }));
     await chooseDestination(user, 'france', /^France/);
-    await screen.findAllByRole('radio', { name: /France/ });
+    await plansOf(/France/);
     await delay(600);
     expect(screen.getByRole('heading', { name: 'France' })).toBeInTheDocument();
     expect(screen.getByRole('radiogroup', { name: 'Data plans for France' })).toBeInTheDocument();
@@ -100,9 +103,9 @@ describe('EsimPicker flow', () => {
     const onChange = vi.fn();
     const { user, queryClient } = await renderPicker(<EsimPicker onChange={onChange} />);
     await chooseDestination(user, 'japan', /^Japan/);
-    await user.click(await screen.findByRole('radio', { name: /Japan 20 GB/ }));
+    await user.click(await screen.findByRole('radio', { name: /^20 GB · 30 days/ }));
     await queryClient.invalidateQueries({ queryKey: esimKeys.all });
-    expect(screen.getByRole('radio', { name: /Japan 20 GB/ })).toBeChecked();
+    expect(screen.getByRole('radio', { name: /^20 GB · 30 days/ })).toBeChecked();
     expect(onChange).toHaveBeenCalledTimes(1);
   });
 });
@@ -121,7 +124,7 @@ describe('EsimPicker start and forms', () => {
         <button type="submit">Buy</button>
       </form>,
     );
-    expect(await screen.findByRole('radio', { name: /Japan 20 GB/ })).toBeChecked();
+    expect(await screen.findByRole('radio', { name: /^20 GB · 30 days/ })).toBeChecked();
     expect(screen.getByRole('heading', { level: 3, name: 'Japan' })).not.toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'Buy' }));
     expect(posted?.get('variant_id')).toBe('5514');
@@ -137,12 +140,12 @@ describe('EsimPicker checkout hooks', () => {
     const onChange = vi.fn();
     const user = userEvent.setup();
     renderWithEsim(<EsimPicker initialProductId={712} defaultValue={5513} onChange={onChange} />);
-    expect(await screen.findByRole('radio', { name: /Japan 10 GB/ })).toBeChecked();
+    expect(await screen.findByRole('radio', { name: /^10 GB · 30 days/ })).toBeChecked();
     await waitFor(() => expect(onChange).toHaveBeenCalledTimes(1));
     expect(onChange.mock.calls[0]?.[0]).toMatchObject({ variant: { id: 5513 }, orderAmount: 22.5, price: { original: '$22.50', discounted: '$21.38' } });
     await user.click(screen.getByRole('button', { name: 'Change destination' }));
     await chooseDestination(user, 'japan', /^Japan/);
-    expect(await screen.findByRole('radio', { name: /Japan 10 GB/ })).toBeChecked();
+    expect(await screen.findByRole('radio', { name: /^10 GB · 30 days/ })).toBeChecked();
     expect(onChange).toHaveBeenCalledTimes(1);
   });
 

@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { PlanPicker } from '../../../src/components/PlanPicker/index.js';
 import { server } from '../../msw-server.js';
-import { card, japanVariant, radio, renderPlans, serveVariantDetails } from './PlanPicker.helpers.js';
+import { card, japanVariant, radio, radioOf, renderPlans, serveVariantDetails } from './PlanPicker.helpers.js';
 
 const detailsOf = (id: number) => ({
   ...japanVariant(id),
@@ -19,7 +19,7 @@ describe('PlanPicker plan details', () => {
     const asked = serveVariantDetails(detailsOf);
     const { user, container } = await renderPlans();
     expect(container.querySelector('details')).toBeNull();
-    await user.click(radio('Japan 5 GB'));
+    await user.click(radio('^5 GB · 30 days'));
     const details = container.querySelector('details')!;
     expect(details.querySelector('summary')).toHaveTextContent('Plan details: 5 GB · 30 days');
     await waitFor(() => expect(details).toHaveAttribute('data-state', 'ready'));
@@ -34,22 +34,22 @@ describe('PlanPicker plan details', () => {
   it('names countries in the provider’s language', async () => {
     serveVariantDetails(detailsOf);
     const { user, container } = await renderPlans(<PlanPicker productId={712} />, 'de-DE');
-    await user.click(radio('Japan 5 GB'));
+    await user.click(radioOf(5512));
     await waitFor(() => expect(container.querySelector('.esim-PlanPicker-coverage')).toHaveTextContent('Deutschland, Frankreich und Italien'));
   });
 
   it('costs at most one request per plan, and none for a plan already loaded on hover', async () => {
     const asked = serveVariantDetails(detailsOf);
     const { user, container } = await renderPlans();
-    fireEvent.pointerEnter(card('Japan 10 GB'));
+    fireEvent.pointerEnter(card('^10 GB · 30 days'));
     await waitFor(() => expect(asked).toEqual([5513]));
-    await user.click(radio('Japan 10 GB'));
+    await user.click(radio('^10 GB · 30 days'));
     await waitFor(() => expect(container.querySelector('details')).toHaveAttribute('data-state', 'ready'));
-    await user.click(radio('Japan 5 GB'));
+    await user.click(radio('^5 GB · 30 days'));
     await waitFor(() => expect(container.querySelector('details')).toHaveAttribute('data-state', 'ready'));
-    await user.click(radio('Japan 10 GB'));
-    await user.click(radio('Japan 10 GB'));
-    await user.click(radio('Japan 5 GB'));
+    await user.click(radio('^10 GB · 30 days'));
+    await user.click(radio('^10 GB · 30 days'));
+    await user.click(radio('^5 GB · 30 days'));
     expect(container.querySelector('details')).toHaveAttribute('data-state', 'ready');
     expect(asked).toEqual([5513, 5512]);
   });
@@ -65,7 +65,7 @@ describe('PlanPicker plan details', () => {
     );
     const onChange = vi.fn();
     const { user } = await renderPlans(<PlanPicker productId={712} onChange={onChange} />);
-    await user.click(radio('Japan 5 GB'));
+    await user.click(radio('^5 GB · 30 days'));
     expect(onChange).toHaveBeenCalledWith(expect.objectContaining({ orderAmount: 14.9 }));
     const details = disclosure();
     await waitFor(() => expect(details).toHaveAttribute('data-state', 'error'));

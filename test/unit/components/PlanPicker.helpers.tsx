@@ -31,6 +31,10 @@ export async function renderPlans(ui: ReactElement = <PlanPicker productId={712}
 
 export const radio = (name: RegExp | string) => screen.getByRole('radio', { name: typeof name === 'string' ? new RegExp(name) : name });
 export const card = (name: RegExp | string) => radio(name).closest('label')!;
+/** The radio of plan `id`, whatever the locale names it. */
+export const radioOf = (id: number) => document.querySelector<HTMLInputElement>(`input[type="radio"][value="${id}"]`)!;
+/** The card of plan `id`, whatever the locale names it. */
+export const cardOf = (id: number) => radioOf(id).closest('label')!;
 export const order = () => screen.getAllByRole('radio').map((r) => Number((r as HTMLInputElement).value));
 
 /** Answers `GET /variants/:id` with `body(id)` and records each id asked for. */

@@ -8,6 +8,9 @@ import { server } from '../../msw-server.js';
 import { createTestClient, renderEsimHook } from '../../utils.js';
 import { hookSetup, renderPicker as renderWithEsim } from './PlanPicker.helpers.js';
 
+/** The plans of the destination named `name` (the radio group is named for it), once shown. */
+const plansOf = async (name: RegExp) => within(await screen.findByRole('radiogroup', { name })).getAllByRole('radio');
+
 const JAPAN = usdCatalogue.products.find((product) => product.id === 712)!;
 const japanWith = (variants: MockCatalogue['products'][number]['variants']): MockCatalogue => ({
   products: [{ ...JAPAN, variants }],
@@ -91,9 +94,9 @@ describe('PlanPicker background refetch', () => {
     const onChange = vi.fn();
     const user = userEvent.setup();
     const { queryClient } = renderWithEsim(<PlanPicker productId={712} onChange={onChange} />);
-    await user.click(await screen.findByRole('radio', { name: /Japan 5 GB/ }));
+    await user.click(await screen.findByRole('radio', { name: /^5 GB · 30 days/ }));
     await queryClient.invalidateQueries({ queryKey: esimKeys.product(712) });
-    expect(screen.getByRole('radio', { name: /Japan 5 GB/ })).toBeChecked();
+    expect(screen.getByRole('radio', { name: /^5 GB · 30 days/ })).toBeChecked();
     expect(onChange).toHaveBeenCalledTimes(1);
   });
 
@@ -101,26 +104,26 @@ describe('PlanPicker background refetch', () => {
     const onChange = vi.fn();
     const user = userEvent.setup();
     const { queryClient } = renderWithEsim(<PlanPicker productId={712} onChange={onChange} />);
-    await user.click(await screen.findByRole('radio', { name: /Japan 5 GB/ }));
+    await user.click(await screen.findByRole('radio', { name: /^5 GB · 30 days/ }));
     server.use(...createEsimHandlers({ catalogue: japanWith(JAPAN.variants.map((v) => (v.id === 5512 ? { ...v, amount: 12 } : v))) }));
     await queryClient.invalidateQueries({ queryKey: esimKeys.product(712) });
     await waitFor(() => expect(onChange).toHaveBeenCalledTimes(2));
     expect(onChange.mock.calls[1]?.[0]).toMatchObject({ orderAmount: 12, price: { discounted: '$11.40' } });
-    expect(screen.getByRole('radio', { name: /Japan 5 GB/ })).toBeChecked();
+    expect(screen.getByRole('radio', { name: /^5 GB · 30 days/ })).toBeChecked();
   });
 
   it('clears the choice, tells the host null and says why when the plan is no longer sold', async () => {
     const onChange = vi.fn();
     const user = userEvent.setup();
     const { queryClient } = renderWithEsim(<PlanPicker productId={712} onChange={onChange} />);
-    await user.click(await screen.findByRole('radio', { name: /Japan 5 GB/ }));
+    await user.click(await screen.findByRole('radio', { name: /^5 GB · 30 days/ }));
     server.use(...createEsimHandlers({ catalogue: japanWith(JAPAN.variants.filter((v) => v.id !== 5512)) }));
     await queryClient.invalidateQueries({ queryKey: esimKeys.product(712) });
     await waitFor(() => expect(onChange).toHaveBeenLastCalledWith(null));
     expect(screen.getAllByRole('radio')).toHaveLength(4);
     expect(screen.getAllByRole('radio').some((r) => (r as HTMLInputElement).checked)).toBe(false);
     expect(screen.getByRole('status')).toHaveTextContent('Your plan is no longer sold');
-    await user.click(screen.getByRole('radio', { name: /Japan 10 GB/ }));
+    await user.click(screen.getByRole('radio', { name: /^10 GB · 30 days/ }));
     expect(screen.getByRole('status')).toBeEmptyDOMElement();
   });
 });
@@ -131,10 +134,10 @@ describe('PlanPicker productId change', () => {
     const onChange = vi.fn();
     const user = userEvent.setup();
     const { rerender } = renderWithEsim(<PlanPicker productId={712} onChange={onChange} />);
-    await user.click(await screen.findByRole('radio', { name: /Japan 5 GB/ }));
+    await user.click(await screen.findByRole('radio', { name: /^5 GB · 30 days/ }));
     rerender(<PlanPicker productId={france.id} onChange={onChange} />);
-    expect(screen.queryByRole('radio', { name: /Japan/ })).toBeNull();
-    expect(await screen.findAllByRole('radio', { name: /France/ })).toHaveLength(france.variants.length);
+    expect(screen.queryByRole('radiogroup', { name: /Japan/ })).toBeNull();
+    expect(await plansOf(/France/)).toHaveLength(france.variants.length);
     await waitFor(() => expect(onChange).toHaveBeenLastCalledWith(null));
     expect(screen.getByRole('status')).toBeEmptyDOMElement();
   });

@@ -24,7 +24,7 @@ describe.each([401, 403] as const)('a %i', (status) => {
     // What the server echoed never reaches the page.
     expect(document.body.textContent).not.toContain(mockToken);
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
-    expect(await screen.findByRole('radio', { name: /Japan 5 GB/ })).toBeInTheDocument();
+    expect(await screen.findByRole('radio', { name: /^5 GB · 30 days/ })).toBeInTheDocument();
     expect(screen.queryByRole('alert')).toBeNull();
   });
 

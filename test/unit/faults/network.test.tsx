@@ -25,7 +25,7 @@ describe('a slow API', () => {
     const { user } = renderFaulty(<EsimPicker />);
     expect(await screen.findByText(/Loading destinations/)).toBeInTheDocument();
     await chooseDestination(user, 'japan', /^Japan/);
-    expect(await screen.findByRole('radio', { name: /Japan 5 GB/ })).toBeInTheDocument();
+    expect(await screen.findByRole('radio', { name: /^5 GB · 30 days/ })).toBeInTheDocument();
     expect(screen.queryByRole('alert')).toBeNull();
   });
 });
@@ -60,7 +60,7 @@ describe('5xx bursts', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The plan catalogue is having trouble right now.');
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
-    expect(await screen.findByRole('radio', { name: /Japan 5 GB/ })).toBeInTheDocument();
+    expect(await screen.findByRole('radio', { name: /^5 GB · 30 days/ })).toBeInTheDocument();
   });
 });
 
@@ -70,7 +70,7 @@ describe('connection resets', () => {
     failFirst(DETAIL, () => HttpResponse.error());
     const { user } = renderFaulty(<EsimPicker />);
     await chooseDestination(user, 'japan', /^Japan/);
-    expect(await screen.findByRole('radio', { name: /Japan 5 GB/ })).toBeInTheDocument();
+    expect(await screen.findByRole('radio', { name: /^5 GB · 30 days/ })).toBeInTheDocument();
     expect(screen.queryByRole('alert')).toBeNull();
   });
 

@@ -43,7 +43,7 @@ describe('offline and back', () => {
     expect(await screen.findByText(OFFLINE)).toBeInTheDocument();
     expect(screen.queryAllByRole('radio')).toHaveLength(0);
     act(() => onlineManager.setOnline(true));
-    expect(await screen.findByRole('radio', { name: /Japan 5 GB/ })).toBeInTheDocument();
+    expect(await screen.findByRole('radio', { name: /^5 GB · 30 days/ })).toBeInTheDocument();
     expect(screen.queryByText(OFFLINE)).toBeNull();
   });
 });

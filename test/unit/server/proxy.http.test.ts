@@ -263,6 +263,11 @@ describe('proxy over real HTTP', () => {
     },
   );
 
+  it('lowers any page size, however many digits, to maxPerPage instead of refusing it', async () => {
+    await get('/api/v1/esim/products?per_page=1000000000000');
+    expect(upstream.received[0]?.url).toBe('/api/v1/esim/products?per_page=100');
+  });
+
   it('forwards a region code the client accepts (2 to 8 letters or digits), upper-cased', async () => {
     await get('/api/v1/esim/products?country_code=europe');
     expect(upstream.received[0]?.url).toBe('/api/v1/esim/products?country_code=EUROPE');
