@@ -44,7 +44,10 @@ export function useProduct(id: number | undefined) {
   return useQuery(productOptions(client, id));
 }
 
-/** A product's variants. Costs no request when the product's detail is already loaded. */
+/**
+ * A product's variants. Costs no request when the product's detail is already loaded (then held to the
+ * product's currency); fetched alone, each plan keeps its own `currency_code`: compare prices within one.
+ */
 export function useVariants(productId: number | undefined) {
   const { client } = useEsimContext();
   return useQuery(variantsOptions(client, productId));
