@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useEsimContext } from '../../query/provider.js';
 import { ComponentErrorBoundary } from '../shared/ErrorBoundary.js';
 import { ErrorState } from '../shared/ErrorState.js';
@@ -79,23 +79,13 @@ function CountryListCrashed({ retry, error, afterRetry }: { retry: () => void; e
 }
 
 function CountryListBoundary({ onError, ...props }: CountryListProps) {
-  const retried = useRef(false);
   return (
     <ComponentErrorBoundary
       component="CountryList"
       onError={onError}
-      fallback={(retry, error, afterRetry) => (
-        <CountryListCrashed
-          error={error}
-          afterRetry={afterRetry}
-          retry={() => {
-            retried.current = true;
-            retry();
-          }}
-        />
-      )}
+      fallback={(retry, error, afterRetry) => <CountryListCrashed error={error} afterRetry={afterRetry} retry={retry} />}
     >
-      <CountryListRoot {...props} retried={retried} />
+      {(retried) => <CountryListRoot {...props} retried={retried} />}
     </ComponentErrorBoundary>
   );
 }

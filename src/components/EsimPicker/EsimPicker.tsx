@@ -53,25 +53,17 @@ export interface EsimPickerProps {
  */
 export function EsimPicker(props: EsimPickerProps) {
   const { locale, dir } = useEsimContext();
-  const refocus = useRef(false);
   return (
     <ComponentErrorBoundary
       component="EsimPicker"
       onError={props.onError}
       fallback={(retry, _error, afterRetry) => (
         <div dir={dir} lang={locale} className="esim-root esim-EsimPicker" data-step="error">
-          <ErrorState
-            error={undefined}
-            focusRetry={afterRetry}
-            onRetry={() => {
-              refocus.current = true;
-              retry();
-            }}
-          />
+          <ErrorState error={undefined} focusRetry={afterRetry} onRetry={retry} />
         </div>
       )}
     >
-      <Steps {...props} refocus={refocus} />
+      {(retried) => <Steps {...props} refocus={retried} />}
     </ComponentErrorBoundary>
   );
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, type MutableRefObject, type ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useEsimContext } from '../../query/provider.js';
 import { ComponentErrorBoundary } from '../shared/ErrorBoundary.js';
 import { ErrorState } from '../shared/ErrorState.js';
@@ -24,7 +24,7 @@ export interface PlanPickerProps extends UsePlanPickerOptions {
 const rootClass = (className: PlanPickerProps['className'], status: PlanPickerStatus, disabled: boolean) =>
   `esim-root ${partClassName('esim-PlanPicker', className, { status, disabled })}`;
 
-function PlanPickerRoot({ className, children, refocus, ...options }: PlanPickerProps & { refocus: MutableRefObject<boolean> }) {
+function PlanPickerRoot({ className, children, refocus, ...options }: PlanPickerProps & { refocus: { current: boolean } }) {
   const state = usePlanPicker(options);
   const { status, disabled } = state;
   const rootProps = state.getRootProps();
@@ -56,25 +56,17 @@ function PlanPickerRoot({ className, children, refocus, ...options }: PlanPicker
 /** A render error leaves the picker's own error state with a retry; the host page stays. */
 function PlanPickerWithBoundary(props: PlanPickerProps) {
   const { dir, locale } = useEsimContext();
-  const refocus = useRef(false);
   return (
     <ComponentErrorBoundary
       component="PlanPicker"
       onError={props.onError}
       fallback={(retry, error, afterRetry) => (
         <div className={rootClass(props.className, 'error', false)} data-state="error" dir={dir} lang={locale} tabIndex={-1}>
-          <ErrorState
-            error={error}
-            focusRetry={afterRetry}
-            onRetry={() => {
-              refocus.current = true;
-              retry();
-            }}
-          />
+          <ErrorState error={error} focusRetry={afterRetry} onRetry={retry} />
         </div>
       )}
     >
-      <PlanPickerRoot {...props} refocus={refocus} />
+      {(retried) => <PlanPickerRoot {...props} refocus={retried} />}
     </ComponentErrorBoundary>
   );
 }

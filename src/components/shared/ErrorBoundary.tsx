@@ -14,7 +14,11 @@ export interface ComponentErrorBoundaryProps {
    * again: the retry button the traveller pressed is gone, so the new one should take focus.
    */
   fallback: (retry: () => void, error: unknown, afterRetry: boolean) => ReactNode;
-  children?: ReactNode;
+  /**
+   * The component. `retried.current` is true on its first render after "Try again": the pressed button is
+   * gone, so the component puts focus back inside itself, then clears it.
+   */
+  children: (retried: { current: boolean }) => ReactNode;
 }
 
 interface BoundaryProps extends Pick<ComponentErrorBoundaryProps, 'fallback' | 'children'> {
@@ -32,20 +36,20 @@ class Boundary extends Component<BoundaryProps, { failed: boolean; error: unknow
     this.props.report(error);
   }
 
-  retried = false;
+  readonly retried = { current: false };
 
   retry = () => {
-    this.retried = true;
+    this.retried.current = true;
     this.setState({ failed: false, error: undefined });
   };
 
   override componentDidUpdate() {
-    // Whether the retry recovered or failed again, its render has committed.
-    this.retried = false;
+    // A retry that failed again has shown its fallback; one that recovered is cleared by the component.
+    if (this.state.failed) this.retried.current = false;
   }
 
   override render() {
-    return this.state.failed ? this.props.fallback(this.retry, this.state.error, this.retried) : this.props.children;
+    return this.state.failed ? this.props.fallback(this.retry, this.state.error, this.retried.current) : this.props.children(this.retried);
   }
 }
 
