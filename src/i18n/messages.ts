@@ -31,6 +31,8 @@ export const defaultMessages = {
   originalPrice: 'Was {price}',
   pricePerGb: '{price} per GB',
   noPlans: 'No plans for this destination yet.',
+  /** Announced when the plans arrive. */
+  planCount: { one: '{count} plan available', other: '{count} plans available' },
   loadingPlans: 'Loading plans…',
   hydratingPlans: 'Getting the latest plans. The first look can take a few seconds.',
   /** Shown and announced when a background refetch no longer lists the chosen plan. */

@@ -23,6 +23,7 @@ const ar: Messages = {
   originalPrice: 'السعر السابق {price}',
   pricePerGb: '{price} لكل غيغابايت',
   noPlans: 'لا توجد باقات لهذه الوجهة بعد.',
+  planCount: { zero: 'لا توجد باقات', one: 'باقة واحدة متاحة', two: 'باقتان متاحتان', few: '{count} باقات متاحة', many: '{count} باقة متاحة', other: '{count} باقة متاحة' },
   loadingPlans: 'جارٍ تحميل الباقات…',
   hydratingPlans: 'جارٍ جلب أحدث الباقات. قد يستغرق التحميل الأول بضع ثوانٍ.',
   planUnavailable: 'باقتك لم تعد معروضة للبيع. يُرجى اختيار باقة أخرى.',

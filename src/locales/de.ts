@@ -23,6 +23,7 @@ const de: Messages = {
   originalPrice: 'Statt {price}',
   pricePerGb: '{price} pro GB',
   noPlans: 'Für dieses Reiseziel gibt es noch keine Tarife.',
+  planCount: { one: '{count} Tarif verfügbar', other: '{count} Tarife verfügbar' },
   loadingPlans: 'Tarife werden geladen…',
   hydratingPlans: 'Die aktuellen Tarife werden abgerufen. Beim ersten Mal kann das einige Sekunden dauern.',
   planUnavailable: 'Ihr Tarif wird nicht mehr angeboten. Bitte wählen Sie einen anderen.',

@@ -23,6 +23,7 @@ const es: Messages = {
   originalPrice: 'Antes {price}',
   pricePerGb: '{price} por GB',
   noPlans: 'Todavía no hay planes para este destino.',
+  planCount: { one: '{count} plan disponible', many: '{count} de planes disponibles', other: '{count} planes disponibles' },
   loadingPlans: 'Cargando planes…',
   hydratingPlans: 'Obteniendo los planes más recientes. La primera carga puede tardar unos segundos.',
   planUnavailable: 'Tu plan ya no está a la venta. Elige otro, por favor.',

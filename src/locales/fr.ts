@@ -23,6 +23,7 @@ const fr: Messages = {
   originalPrice: 'Au lieu de {price}',
   pricePerGb: '{price} par Go',
   noPlans: 'Pas encore de forfait pour cette destination.',
+  planCount: { one: '{count} forfait disponible', many: '{count} de forfaits disponibles', other: '{count} forfaits disponibles' },
   loadingPlans: 'Chargement des forfaits…',
   hydratingPlans: 'Récupération des derniers forfaits. Le premier affichage peut prendre quelques secondes.',
   planUnavailable: 'Votre forfait n’est plus proposé. Veuillez en choisir un autre.',

@@ -23,6 +23,7 @@ const he: Messages = {
   originalPrice: 'במקום {price}',
   pricePerGb: '{price} לכל GB',
   noPlans: 'עדיין אין חבילות ליעד הזה.',
+  planCount: { one: 'חבילה אחת זמינה', two: 'שתי חבילות זמינות', other: '{count} חבילות זמינות' },
   loadingPlans: 'טוען חבילות…',
   hydratingPlans: 'מביאים את החבילות העדכניות. הטעינה הראשונה עשויה להימשך כמה שניות.',
   planUnavailable: 'החבילה שבחרת כבר לא נמכרת. יש לבחור חבילה אחרת.',

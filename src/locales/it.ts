@@ -23,6 +23,7 @@ const it: Messages = {
   originalPrice: 'Prima {price}',
   pricePerGb: '{price} per GB',
   noPlans: 'Non ci sono ancora piani per questa destinazione.',
+  planCount: { one: '{count} piano disponibile', many: '{count} di piani disponibili', other: '{count} piani disponibili' },
   loadingPlans: 'Caricamento dei piani…',
   hydratingPlans: 'Stiamo recuperando i piani più recenti. La prima volta può richiedere qualche secondo.',
   planUnavailable: 'Il tuo piano non è più in vendita. Scegline un altro.',

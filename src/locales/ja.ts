@@ -23,6 +23,7 @@ const ja: Messages = {
   originalPrice: '通常価格 {price}',
   pricePerGb: '1GBあたり{price}',
   noPlans: 'この渡航先のプランはまだありません。',
+  planCount: { other: '{count}件のプランがあります' },
   loadingPlans: 'プランを読み込み中…',
   hydratingPlans: '最新のプランを取得しています。初回は数秒かかることがあります。',
   planUnavailable: '選択したプランは販売終了しました。別のプランをお選びください。',

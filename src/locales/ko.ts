@@ -23,6 +23,7 @@ const ko: Messages = {
   originalPrice: '정가 {price}',
   pricePerGb: 'GB당 {price}',
   noPlans: '이 여행지의 요금제가 아직 없습니다.',
+  planCount: { other: '이용 가능한 요금제 {count}개' },
   loadingPlans: '요금제를 불러오는 중…',
   hydratingPlans: '최신 요금제를 가져오는 중입니다. 처음에는 몇 초 걸릴 수 있습니다.',
   planUnavailable: '선택한 요금제는 더 이상 판매되지 않습니다. 다른 요금제를 선택해 주세요.',

@@ -23,6 +23,7 @@ const nl: Messages = {
   originalPrice: 'Was {price}',
   pricePerGb: '{price} per GB',
   noPlans: 'Nog geen bundels voor deze bestemming.',
+  planCount: { one: '{count} bundel beschikbaar', other: '{count} bundels beschikbaar' },
   loadingPlans: 'Bundels laden…',
   hydratingPlans: 'De nieuwste bundels worden opgehaald. De eerste keer kan dit een paar seconden duren.',
   planUnavailable: 'Je bundel wordt niet meer verkocht. Kies een andere.',

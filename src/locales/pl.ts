@@ -23,6 +23,7 @@ const pl: Messages = {
   originalPrice: 'Wcześniej {price}',
   pricePerGb: '{price} za GB',
   noPlans: 'Nie ma jeszcze pakietów dla tego kierunku.',
+  planCount: { one: '{count} dostępny pakiet', few: '{count} dostępne pakiety', many: '{count} dostępnych pakietów', other: '{count} dostępnego pakietu' },
   loadingPlans: 'Wczytywanie pakietów…',
   hydratingPlans: 'Pobieramy najnowsze pakiety. Za pierwszym razem może to potrwać kilka sekund.',
   planUnavailable: 'Twój pakiet nie jest już sprzedawany. Wybierz inny.',

@@ -23,6 +23,7 @@ const pt: Messages = {
   originalPrice: 'Antes {price}',
   pricePerGb: '{price} por GB',
   noPlans: 'Ainda não há planos para este destino.',
+  planCount: { one: '{count} plano disponível', many: '{count} de planos disponíveis', other: '{count} planos disponíveis' },
   loadingPlans: 'Carregando planos…',
   hydratingPlans: 'Buscando os planos mais recentes. Da primeira vez pode levar alguns segundos.',
   planUnavailable: 'Seu plano não está mais à venda. Escolha outro.',

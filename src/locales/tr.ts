@@ -23,6 +23,7 @@ const tr: Messages = {
   originalPrice: 'Önceki fiyat {price}',
   pricePerGb: 'GB başına {price}',
   noPlans: 'Bu destinasyon için henüz paket yok.',
+  planCount: { one: '{count} paket mevcut', other: '{count} paket mevcut' },
   loadingPlans: 'Paketler yükleniyor…',
   hydratingPlans: 'En güncel paketler getiriliyor. İlk açılış birkaç saniye sürebilir.',
   planUnavailable: 'Paketiniz artık satışta değil. Lütfen başka bir paket seçin.',

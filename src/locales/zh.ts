@@ -23,6 +23,7 @@ const zh: Messages = {
   originalPrice: '原价 {price}',
   pricePerGb: '每 GB {price}',
   noPlans: '该目的地暂无套餐。',
+  planCount: { other: '共有 {count} 个套餐可选' },
   loadingPlans: '正在加载套餐…',
   hydratingPlans: '正在获取最新套餐，首次加载可能需要几秒钟。',
   planUnavailable: '您选择的套餐已停售，请另选一个。',

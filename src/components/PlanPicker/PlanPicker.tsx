@@ -5,6 +5,7 @@ import { useEsimContext } from '../../query/provider.js';
 import { ComponentErrorBoundary } from '../shared/ErrorBoundary.js';
 import { ErrorState } from '../shared/ErrorState.js';
 import { partClassName, type ClassNameProp } from '../shared/classNames.js';
+import { useLiveText } from '../shared/useLiveText.js';
 import { PlanPickerContext } from './context.js';
 import { PlanPickerOption, PlanPickerOptions, PlanPickerSort } from './parts.js';
 import { PlanPickerDetails, PlanPickerEmpty, PlanPickerError, PlanPickerLoading } from './states.js';
@@ -26,8 +27,10 @@ const rootClass = (className: PlanPickerProps['className'], status: PlanPickerSt
 
 function PlanPickerRoot({ className, children, refocus, ...options }: PlanPickerProps & { refocus: { current: boolean } }) {
   const state = usePlanPicker(options);
-  const { status, disabled } = state;
+  const { status, disabled, messages } = state;
   const rootProps = state.getRootProps();
+  // What arrived, said once: a picker on its own has no step change to announce it, and focus stays where it was.
+  const arrived = useLiveText(status === 'ready' ? messages.planCount(state.plans.length) : status === 'empty' ? messages.noPlans : '');
   // Back from the error boundary's retry: focus stays in the picker, not on <body>.
   useEffect(() => {
     if (refocus.current) rootProps.ref.current?.focus();
@@ -36,6 +39,12 @@ function PlanPickerRoot({ className, children, refocus, ...options }: PlanPicker
   return (
     <PlanPickerContext.Provider value={state}>
       <div {...rootProps} className={rootClass(className, status, disabled)}>
+        {/* Inserted empty with the plans; the words follow a commit later, so they are announced. */}
+        {(status === 'ready' || status === 'empty') && (
+          <p role="status" className="esim-visually-hidden">
+            {arrived}
+          </p>
+        )}
         {typeof children === 'function'
           ? children(state)
           : children ?? (

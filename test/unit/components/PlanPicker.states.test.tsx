@@ -2,6 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { PlanPicker, usePlanPicker } from '../../../src/components/PlanPicker/index.js';
 import { createEsimHandlers, usdCatalogue, type MockCatalogue } from '../../../src/mocks/index.js';
+import pl from '../../../src/locales/pl.js';
 import { esimKeys } from '../../../src/query/keys.js';
 import { EsimProvider } from '../../../src/query/provider.js';
 import { server } from '../../msw-server.js';
@@ -10,6 +11,22 @@ import { hookSetup, renderPicker as renderWithEsim } from './PlanPicker.helpers.
 
 /** The plans of the destination named `name` (the radio group is named for it), once shown. */
 const plansOf = async (name: RegExp) => within(await screen.findByRole('radiogroup', { name })).getAllByRole('radio');
+
+/** The region that says why a chosen plan went (PlanPicker has another, announcing what arrived). */
+const noticeRegion = () => screen.getAllByRole('status').find((region) => region.classList.contains('esim-PlanPicker-notice'))!;
+
+/** Records DOM changes while `run` runs: whether `text` arrived as a change inside a region already in the page. */
+async function arrivesInPlace(text: string, run: () => Promise<HTMLElement>) {
+  const records: MutationRecord[] = [];
+  const observer = new MutationObserver((found) => records.push(...found));
+  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  try {
+    const region = await run();
+    return records.some((record) => region.contains(record.target) && [...record.addedNodes].some((node) => node.textContent?.includes(text)));
+  } finally {
+    observer.disconnect();
+  }
+}
 
 const JAPAN = usdCatalogue.products.find((product) => product.id === 712)!;
 const japanWith = (variants: MockCatalogue['products'][number]['variants']): MockCatalogue => ({
@@ -34,21 +51,38 @@ describe('PlanPicker loading and hydration', () => {
 
   it('inserts its live region empty and then says it is loading, so screen readers announce it', async () => {
     server.use(...createEsimHandlers({ scenario: 'slow-hydration', hydrationDelayMs: 1600 }));
-    const records: MutationRecord[] = [];
-    const observer = new MutationObserver((found) => records.push(...found));
-    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-    try {
+    const filledLater = await arrivesInPlace('Loading plans…', async () => {
       renderWithEsim(<PlanPicker productId={712} />);
       await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Loading plans…'));
-      const status = screen.getByRole('status');
-      // The words arrive as a change inside a region already in the page, not inserted along with it.
-      const filledLater = records.some(
-        (record) => status.contains(record.target) && [...record.addedNodes].some((node) => node.textContent?.includes('Loading plans…')),
-      );
-      expect(filledLater).toBe(true);
-    } finally {
-      observer.disconnect();
-    }
+      return screen.getByRole('status');
+    });
+    expect(filledLater).toBe(true);
+  });
+});
+
+describe('PlanPicker announcements', () => {
+  it('announces how many plans arrived, as a change inside a region already in the page', async () => {
+    const filledLater = await arrivesInPlace('5 plans available', async () => {
+      renderWithEsim(<PlanPicker productId={712} />);
+      return screen.findByText('5 plans available');
+    });
+    expect(screen.getByText('5 plans available')).toHaveAttribute('role', 'status');
+    expect(filledLater).toBe(true);
+  });
+
+  it('announces one plan in the singular, and the count again when a refetch changes it', async () => {
+    server.use(...createEsimHandlers({ catalogue: japanWith(JAPAN.variants.slice(0, 1)) }));
+    const { queryClient } = renderWithEsim(<PlanPicker productId={712} />);
+    expect(await screen.findByText('1 plan available')).toHaveAttribute('role', 'status');
+    server.use(...createEsimHandlers({ catalogue: japanWith(JAPAN.variants.slice(0, 3)) }));
+    await queryClient.invalidateQueries({ queryKey: esimKeys.product(712) });
+    expect(await screen.findByText('3 plans available')).toHaveAttribute('role', 'status');
+  });
+
+  it('announces in the provider’s language with its plural rules', async () => {
+    server.use(...createEsimHandlers({ catalogue: japanWith(JAPAN.variants.slice(0, 2)) }));
+    renderWithEsim(<PlanPicker productId={712} />, { locale: 'pl', messages: pl });
+    expect(await screen.findByText('2 dostępne pakiety')).toHaveAttribute('role', 'status');
   });
 });
 
@@ -75,7 +109,9 @@ describe('PlanPicker errors, empty and invalid data', () => {
   it('says so when the destination has no plans', async () => {
     server.use(...createEsimHandlers({ catalogue: japanWith([]) }));
     const { container } = renderWithEsim(<PlanPicker productId={712} />);
-    expect(await screen.findByText('No plans for this destination yet.')).toBeInTheDocument();
+    // Shown, and announced: after "Loading plans…" a screen reader would otherwise hear nothing.
+    await waitFor(() => expect(screen.getAllByText('No plans for this destination yet.')).toHaveLength(2));
+    expect(screen.getByText('No plans for this destination yet.', { selector: '[role="status"]' })).toBeInTheDocument();
     expect(container.querySelector('.esim-PlanPicker')).toHaveAttribute('data-state', 'empty');
     expect(screen.queryByRole('combobox')).toBeNull();
   });
@@ -122,9 +158,9 @@ describe('PlanPicker background refetch', () => {
     await waitFor(() => expect(onChange).toHaveBeenLastCalledWith(null));
     expect(screen.getAllByRole('radio')).toHaveLength(4);
     expect(screen.getAllByRole('radio').some((r) => (r as HTMLInputElement).checked)).toBe(false);
-    expect(screen.getByRole('status')).toHaveTextContent('Your plan is no longer sold');
+    expect(noticeRegion()).toHaveTextContent('Your plan is no longer sold');
     await user.click(screen.getByRole('radio', { name: /^10 GB · 30 days/ }));
-    expect(screen.getByRole('status')).toBeEmptyDOMElement();
+    expect(noticeRegion()).toBeEmptyDOMElement();
   });
 });
 
@@ -139,7 +175,7 @@ describe('PlanPicker productId change', () => {
     expect(screen.queryByRole('radiogroup', { name: /Japan/ })).toBeNull();
     expect(await plansOf(/France/)).toHaveLength(france.variants.length);
     await waitFor(() => expect(onChange).toHaveBeenLastCalledWith(null));
-    expect(screen.getByRole('status')).toBeEmptyDOMElement();
+    expect(noticeRegion()).toBeEmptyDOMElement();
   });
 });
 
