@@ -149,6 +149,20 @@ describe('CountryList layout for travellers, in Chromium', () => {
     expect(new Set(heights)).toEqual(new Set([56]));
   });
 
+  it('ends text longer than two lines in an ellipsis, in a row as tall as the others', async () => {
+    const france = usdCatalogue.products.find((p) => p.country_code === 'FRA')!;
+    const long = 'Jamaica, Barbados, Bahamas, Trinidad and Tobago, Saint Lucia, Grenada, Dominica & 9 more';
+    const products = [france, { ...france, id: 9001, country_code: 'XCB', name: `Caribbean Islands eSIM — ${long}` }];
+    worker.use(...createEsimHandlers({ catalogue: { products } }));
+    renderWithEsim(<div style={{ width: 320 }}><CountryList popular={[]} /></div>);
+    const option = await screen.findByRole('option', { name: new RegExp(long) });
+    const text = option.querySelector<HTMLElement>('.esim-CountryList-option-text')!;
+    // Cut at the second line, and the cut is drawn as an ellipsis (the clamp), not as text ending mid-word.
+    expect(text.scrollHeight).toBeGreaterThan(text.clientHeight);
+    expect(getComputedStyle(text).webkitLineClamp).toBe('2');
+    expect(option.getBoundingClientRect().height).toBe(56);
+  });
+
   it('shows both lines of a long name whole under a reader’s wider text spacing (WCAG 1.4.12)', async () => {
     const france = usdCatalogue.products.find((p) => p.country_code === 'FRA')!;
     const products = [france, { ...france, id: 9001, country_code: 'CAF', name: 'Central African Republic eSIM' }];
