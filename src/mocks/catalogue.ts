@@ -30,6 +30,9 @@ export interface MockCatalogue {
 
 export type MockCurrency = 'USD' | 'EUR' | 'JPY';
 
+/** Where the catalogue's product images live; the mock API's handlers serve them there. */
+export const MOCK_IMAGE_BASE = 'https://cdn.example.com/esim/';
+
 /** [data GB (0 = unlimited), validity days]. */
 const DATA_PLANS: readonly (readonly [number, number])[] = [
   [1, 7], [2, 15], [3, 30], [5, 30], [10, 30], [15, 30], [20, 30], [30, 30], [50, 60],
@@ -96,7 +99,7 @@ function buildProduct(random: Random, seed: ProductSeed, nextVariantId: () => nu
     };
   });
   // ~6 % of products have no image so the UI's placeholder path is always exercised.
-  const imageUrl = random.next() < 0.06 ? '' : `https://cdn.example.com/esim/${seed.code.toLowerCase()}.png`;
+  const imageUrl = random.next() < 0.06 ? '' : `${MOCK_IMAGE_BASE}${seed.code.toLowerCase()}.png`;
   return {
     id: seed.id,
     name: seed.name,
@@ -168,7 +171,7 @@ function buildUsdCatalogue(): MockCatalogue {
   );
   const global = buildProduct(
     random,
-    { id: 904, code: 'GLO', name: 'Global Roaming', tier: 1.8, imageUrl: 'https://cdn.example.com/esim/global.png' },
+    { id: 904, code: 'GLO', name: 'Global Roaming', tier: 1.8, imageUrl: `${MOCK_IMAGE_BASE}global.png` },
     nextVariantId,
   );
   return { products: [...countries, ...regions, global] };

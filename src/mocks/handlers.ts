@@ -1,6 +1,7 @@
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
-import { usdCatalogue, type MockCatalogue } from './catalogue.js';
+import { MOCK_IMAGE_BASE, usdCatalogue, type MockCatalogue } from './catalogue.js';
 import { coveredCountries } from './countries.js';
+import { imageTile } from './images.js';
 import { malformedRows, type JsonRecord } from './malformed.js';
 
 export type MockScenario = 'normal' | 'slow-hydration' | 'server-error' | 'empty' | 'malformed' | 'expired-token';
@@ -23,7 +24,10 @@ export interface MockApiOptions {
   latencyMs?: number;
   /** `slow-hydration` only: delay of the first variants request per product. Default 1500. */
   hydrationDelayMs?: number;
-  /** Origin (and prefix) of the API. Default `'*'`, which matches relative and absolute URLs. */
+  /**
+   * Origin (and prefix) of the API. Default `'*'`, which matches relative and absolute URLs. The
+   * catalogue's images stay on their own host (`https://cdn.example.com/esim/`), whatever this is.
+   */
   baseUrl?: string;
 }
 
@@ -72,10 +76,21 @@ function buildStore(rows: readonly JsonRecord[]): Store {
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
+/** File name → code of the first product that shows it, for every image the catalogue has on the mock host. */
+function imageCodes(catalogue: MockCatalogue): Map<string, string> {
+  const codes = new Map<string, string>();
+  for (const { image_url: url, country_code: code } of catalogue.products) {
+    const file = url.startsWith(MOCK_IMAGE_BASE) ? url.slice(MOCK_IMAGE_BASE.length) : '';
+    if (file && !codes.has(file)) codes.set(file, code);
+  }
+  return codes;
+}
+
 /**
  * MSW request handlers for the four eSIM endpoints, serving `catalogue` the way the API reference
- * describes, or failing the way `scenario` asks. Each call has its own state (slow-hydration's
- * "already hydrated" set): call it again for a fresh mock API.
+ * describes, or failing the way `scenario` asks, and for the catalogue's product images on its image
+ * host. Each call has its own state (slow-hydration's "already hydrated" set): call it again for a
+ * fresh mock API.
  */
 export function createEsimHandlers(options: MockApiOptions = {}): HttpHandler[] {
   const {
@@ -87,12 +102,14 @@ export function createEsimHandlers(options: MockApiOptions = {}): HttpHandler[] 
   } = options;
   const api = `${baseUrl.replace(/\/+$/, '')}/api/v1/esim`;
 
-  // Built on first request: Storybook creates a handler set per story and most never hit the API.
+  // Built on first request (the images' table too): Storybook creates a handler set per story and most
+  // never hit the API.
   let store: Store | undefined;
   const getStore = (): Store =>
     (store ??= buildStore(
       scenario === 'empty' ? [] : scenario === 'malformed' ? malformedRows(catalogue) : catalogue.products.map((product) => ({ ...product })),
     ));
+  let images: Map<string, string> | undefined;
 
   // One shared promise per product: concurrent first requests all wait for the same hydration,
   // as they would on the real server, and every later request is instant.
@@ -129,6 +146,19 @@ export function createEsimHandlers(options: MockApiOptions = {}): HttpHandler[] 
   };
 
   return [
+    // The image host is a CDN, not the API: no token (an <img> sends none) and no scenario's failures.
+    // Only the catalogue's own images exist there, so a URL the data never named is a 404 as on a real CDN.
+    http.get(`${MOCK_IMAGE_BASE}:file`, async ({ params }) => {
+      if (latencyMs > 0) await delay(latencyMs);
+      images ??= imageCodes(catalogue);
+      const code = typeof params.file === 'string' ? images.get(params.file) : undefined;
+      if (code === undefined) return new HttpResponse(null, { status: 404 });
+      return new HttpResponse(imageTile(code), {
+        // Cacheable as a CDN's images are, wherever an HTTP cache sits in front of these handlers; under
+        // msw/browser the worker answers every request itself, ahead of the browser's cache.
+        headers: { 'Content-Type': 'image/svg+xml', 'Cache-Control': 'public, max-age=86400' },
+      });
+    }),
     route('/products', (request) => {
       const url = new URL(request.url);
       const page = pageParam(url.searchParams.get('page'), 1);

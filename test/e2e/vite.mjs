@@ -73,12 +73,6 @@ export async function testVitePreview(app, browser, label) {
   }
 }
 
-/**
- * The mock API's service worker runs under its own script's policy, and it passes the page's image loads
- * through with fetch() (connect-src): it may reach the image host too. It is test scaffolding, not the partner's page.
- */
-const WORKER_CSP = `${STRICT_CSP}; connect-src 'self' ${MOCK_IMAGE_ORIGIN}`;
-
 const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -101,7 +95,8 @@ export function serveWithCsp(root) {
     if (!existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html');
     response.writeHead(200, {
       'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
-      'content-security-policy': file.endsWith('mockServiceWorker.js') ? WORKER_CSP : STRICT_CSP,
+      // The mock API's service worker too: it answers the API and the catalogue's images itself, fetching nothing.
+      'content-security-policy': STRICT_CSP,
       'cache-control': 'no-store',
     });
     createReadStream(file).pipe(response);

@@ -155,6 +155,50 @@ describe('authorization', () => {
   });
 });
 
+describe('GET the catalogue\'s images', () => {
+  const imageUrls = [...new Set(usdCatalogue.products.map((product) => product.image_url).filter(Boolean))];
+  const tileText = (svg: string): string | undefined => /<text[^>]*>([^<]*)<\/text>/.exec(svg)?.[1];
+  const fill = (svg: string): string | undefined => /<rect[^>]* fill="([^"]*)"/.exec(svg)?.[1];
+
+  it('serves every image the catalogue names, without a token, as a cacheable SVG tile of the code', async () => {
+    expect(imageUrls.length).toBeGreaterThan(200);
+    for (const url of imageUrls) {
+      const response = await fetch(url);
+      expect(response.status, url).toBe(200);
+      expect(response.headers.get('content-type')).toBe('image/svg+xml');
+      expect(response.headers.get('cache-control')).toMatch(/max-age=[1-9]/);
+      expect(await response.text()).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^]*<\/svg>$/);
+    }
+    // The reference's Japan image shows Japan's code; each code has a colour of its own, the same every time.
+    const japan = await (await fetch('https://cdn.example.com/esim/japan.png')).text();
+    expect(tileText(japan)).toBe('JPN');
+    expect(await (await fetch('https://cdn.example.com/esim/japan.png')).text()).toBe(japan);
+    expect(fill(await (await fetch('https://cdn.example.com/esim/fra.png')).text())).not.toBe(fill(japan));
+  });
+
+  it('404s for an image the catalogue does not name', async () => {
+    for (const file of ['zzz.png', 'jpn.svg', 'JPN.png', 'japan.png.png']) {
+      expect((await fetch(`https://cdn.example.com/esim/${file}`)).status, file).toBe(404);
+    }
+    server.use(...createEsimHandlers({ catalogue: generateCatalogue({ count: 3 }) }));
+    expect((await fetch('https://cdn.example.com/esim/japan.png')).status).toBe(404);
+  });
+
+  it('writes only letters and digits from the data into the SVG', async () => {
+    const japan = usdCatalogue.products.find((product) => product.id === 712)!;
+    const hostile = '"/><script>alert(1)</script><text x="0';
+    server.use(
+      ...createEsimHandlers({
+        catalogue: { products: [{ ...japan, country_code: hostile, image_url: 'https://cdn.example.com/esim/evil.png' }] },
+      }),
+    );
+    const svg = await (await fetch('https://cdn.example.com/esim/evil.png')).text();
+    expect(tileText(svg)).toMatch(/^[A-Z0-9]{0,3}$/);
+    expect(svg).not.toMatch(/script|alert/i);
+    expect(svg.match(/<text/g)).toHaveLength(1);
+  });
+});
+
 describe('options', () => {
   it('serves a custom catalogue', async () => {
     server.use(...createEsimHandlers({ catalogue: generateCatalogue({ count: 120, seed: 3 }) }));
@@ -178,5 +222,8 @@ describe('options', () => {
     const started = performance.now();
     await get('/products/712');
     expect(performance.now() - started).toBeGreaterThanOrEqual(100);
+    const imageStarted = performance.now();
+    await fetch('https://cdn.example.com/esim/japan.png');
+    expect(performance.now() - imageStarted).toBeGreaterThanOrEqual(100);
   });
 });
