@@ -82,14 +82,15 @@ try {
 
   // First without the sampling profiler, which slows script down: the phases of each keystroke as the bench
   // measures it. The `input` event's script (React's render and commit), the rest of that task (the editor's
-  // layout of what changed), the frame (BeginMainFrame: rAF, style, layout, paint), and the tasks that ran
-  // after the frame before the bench's message saw it.
+  // layout of what changed), the frame (BeginMainFrame: rAF, style, layout, paint), the tasks that ran
+  // after the frame before the bench's message saw it, and how many layout objects were laid out.
   {
     const { events } = await record(false);
     const thread = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
     const onMain = events.filter((e) => e.ph === 'X' && (!thread || e.tid === thread.tid)).sort((a, b) => a.ts - b.ts);
     const after = (ts, test) => onMain.find((e) => e.ts > ts && test(e));
     const phases = [];
+    const laidOutCounts = [];
     for (const input of onMain.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'input')) {
       const keydown = onMain.findLast((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown' && e.ts < input.ts);
       const task = onMain.find((e) => e.name === 'ThreadControllerImpl::RunTask' && e.ts <= input.ts && e.ts + e.dur >= input.ts + input.dur);
@@ -98,6 +99,10 @@ try {
       if (!keydown || !task || !seen) continue;
       const frameEnd = frame.ts + frame.dur;
       const between = onMain.filter((e) => e.name === 'ThreadControllerImpl::RunTask' && e.ts >= frameEnd && e.ts < seen.ts);
+      // Layout objects the browser laid out for this keystroke (each Layout event says how many were dirty).
+      const laidOut = onMain
+        .filter((e) => e.name === 'Layout' && e.ts >= input.ts && e.ts < frameEnd)
+        .reduce((sum, e) => sum + (e.args?.beginData?.dirtyObjects ?? 0), 0);
       phases.push({
         'input event script': input.dur,
         'rest of the input task': task.ts + task.dur - (input.ts + input.dur),
@@ -105,11 +110,16 @@ try {
         'tasks after the frame': between.reduce((sum, e) => sum + e.dur, 0),
         'keydown → bench sees the frame': seen.ts - keydown.ts,
       });
+      laidOutCounts.push(laidOut);
     }
     if (phases.length) {
       const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
       console.log(`${impl} at ${size} destinations: phases per keystroke, median ms of ${phases.length} (tracing adds a little)`);
       for (const name of Object.keys(phases[0])) console.log(`  ${name.padEnd(34)} ${(median(phases.map((p) => p[name])) / 1000).toFixed(2)}`);
+      // The first round of keys, each with its count: narrowing keys and keys that replace the query differ most.
+      const typedKeys = KEYS.filter((key) => key !== 'SELECT');
+      const firstRound = laidOutCounts.slice(0, 9).map((count, i) => `${typedKeys[i]} ${count}`).join(', ');
+      console.log(`  ${'layout objects laid out'.padEnd(34)} ${median(laidOutCounts)} (${firstRound}, …)`);
     }
   }
 
