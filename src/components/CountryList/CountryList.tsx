@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, type ReactNode, type RefObject } from 'react';
 import { useEsimContext } from '../../query/provider.js';
 import { ComponentErrorBoundary } from '../shared/ErrorBoundary.js';
 import { ErrorState } from '../shared/ErrorState.js';
@@ -31,14 +31,14 @@ export interface CountryListProps extends UseCountryListOptions {
   onError?: ((error: unknown) => void) | undefined;
 }
 
-type RootProps = Omit<CountryListProps, 'onError'> & { retried: { current: boolean } };
+type RootProps = Omit<CountryListProps, 'onError'> & { retried: { current: boolean }; root: RefObject<HTMLDivElement | null> };
 
 // The catalogue is read here and the list's state lives in CountryListBody, so a keystroke re-renders the body only.
 function CountryListRoot(props: RootProps) {
   return <CountryListBody {...props} catalogue={useCatalogue()} />;
 }
 
-function CountryListBody({ renderFlag, className, children, retried, catalogue, ...options }: RootProps & { catalogue: ReturnType<typeof useCatalogue> }) {
+function CountryListBody({ renderFlag, className, children, retried, root, catalogue, ...options }: RootProps & { catalogue: ReturnType<typeof useCatalogue> }) {
   const state = useCountryListOf(catalogue, options);
   const { inputRef } = state;
   useEffect(() => {
@@ -49,7 +49,7 @@ function CountryListBody({ renderFlag, className, children, retried, catalogue, 
   }, [retried, inputRef]);
   return (
     <CountryListContext.Provider value={{ ...state, renderFlag }}>
-      <div {...state.getRootProps()} className={`esim-root ${cls('', className, state)}`}>
+      <div {...state.getRootProps()} ref={root} className={`esim-root ${cls('', className, state)}`}>
         {typeof children === 'function'
           ? children(state)
           : children ?? (
@@ -69,11 +69,11 @@ function CountryListBody({ renderFlag, className, children, retried, catalogue, 
 }
 
 /** What the list shows after a render error: the error state in the list's own frame, with a retry. */
-function CountryListCrashed({ retry, error, afterRetry }: { retry: () => void; error: unknown; afterRetry: boolean }) {
+function CountryListCrashed({ retry, error, focusRetry }: { retry: () => void; error: unknown; focusRetry: boolean }) {
   const { dir, locale } = useEsimContext();
   return (
     <div className="esim-root esim-CountryList" dir={dir} lang={locale} data-state="error">
-      <ErrorState error={error} onRetry={retry} focusRetry={afterRetry} />
+      <ErrorState error={error} onRetry={retry} focusRetry={focusRetry} />
     </div>
   );
 }
@@ -83,9 +83,9 @@ function CountryListBoundary({ onError, ...props }: CountryListProps) {
     <ComponentErrorBoundary
       component="CountryList"
       onError={onError}
-      fallback={(retry, error, afterRetry) => <CountryListCrashed error={error} afterRetry={afterRetry} retry={retry} />}
+      fallback={(retry, error, focusRetry) => <CountryListCrashed error={error} focusRetry={focusRetry} retry={retry} />}
     >
-      {(retried) => <CountryListRoot {...props} retried={retried} />}
+      {(retried, root) => <CountryListRoot {...props} retried={retried} root={root} />}
     </ComponentErrorBoundary>
   );
 }

@@ -1,6 +1,6 @@
 'use client';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { Product } from '../../api/schemas.js';
 import { countryName, destinationMark } from '../../geo/index.js';
 import { useProduct } from '../../query/hooks.js';
@@ -57,13 +57,13 @@ export function EsimPicker(props: EsimPickerProps) {
     <ComponentErrorBoundary
       component="EsimPicker"
       onError={props.onError}
-      fallback={(retry, _error, afterRetry) => (
+      fallback={(retry, _error, focusRetry) => (
         <div dir={dir} lang={locale} className="esim-root esim-EsimPicker" data-step="error">
-          <ErrorState error={undefined} focusRetry={afterRetry} onRetry={retry} />
+          <ErrorState error={undefined} focusRetry={focusRetry} onRetry={retry} />
         </div>
       )}
     >
-      {(retried) => <Steps {...props} refocus={retried} />}
+      {(retried, root) => <Steps {...props} refocus={retried} rootRef={root} />}
     </ComponentErrorBoundary>
   );
 }
@@ -85,7 +85,8 @@ function Steps({
   headingLevel = 2,
   className,
   refocus,
-}: EsimPickerProps & { refocus: { current: boolean } }) {
+  rootRef,
+}: EsimPickerProps & { refocus: { current: boolean }; rootRef: RefObject<HTMLDivElement | null> }) {
   const { client, locale, dir, messages } = useEsimContext();
   const [countryCode, setCountryCode] = useControllableState<string | null>(
     country === undefined ? undefined : normalCountry(country),
@@ -116,7 +117,6 @@ function Steps({
   const product = picked && picked.id === productId ? picked : (fromCountry ?? detail);
   const destination = product && countryName(product.country_code, locale, product.name);
   const step: EsimPickerStep = plans ? 'plans' : 'destination';
-  const rootRef = useRef<HTMLDivElement>(null);
   const Heading = `h${headingLevel}` as 'h2';
 
   // The host's own country change (controlled) shows that destination's plans, or the list for null.

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, type ReactNode } from 'react';
+import { useCallback, useEffect, type ReactNode, type RefObject } from 'react';
 import { useEsimContext } from '../../query/provider.js';
 import { ComponentErrorBoundary } from '../shared/ErrorBoundary.js';
 import { ErrorState } from '../shared/ErrorState.js';
@@ -25,10 +25,14 @@ export interface PlanPickerProps extends UsePlanPickerOptions {
 const rootClass = (className: PlanPickerProps['className'], status: PlanPickerStatus, disabled: boolean) =>
   `esim-root ${partClassName('esim-PlanPicker', className, { status, disabled })}`;
 
-function PlanPickerRoot({ className, children, refocus, ...options }: PlanPickerProps & { refocus: { current: boolean } }) {
+type RootProps = PlanPickerProps & { refocus: { current: boolean }; root: RefObject<HTMLDivElement | null> };
+
+function PlanPickerRoot({ className, children, refocus, root, ...options }: RootProps) {
   const state = usePlanPicker(options);
   const { status, disabled, messages } = state;
   const rootProps = state.getRootProps();
+  // The picker's own ref (focus after a retry) and the boundary's (was focus inside when it broke?).
+  const rootRef = useCallback((node: HTMLDivElement | null) => void (rootProps.ref.current = root.current = node), []); // eslint-disable-line react-hooks/exhaustive-deps
   // What arrived, said once: a picker on its own has no step change to announce it, and focus stays where it was.
   const arrived = useLiveText(status === 'ready' ? messages.planCount(state.plans.length) : status === 'empty' ? messages.noPlans : '');
   // Back from the error boundary's retry: focus stays in the picker, not on <body>.
@@ -38,7 +42,7 @@ function PlanPickerRoot({ className, children, refocus, ...options }: PlanPicker
   }, []); // eslint-disable-line react-hooks/exhaustive-deps
   return (
     <PlanPickerContext.Provider value={state}>
-      <div {...rootProps} className={rootClass(className, status, disabled)}>
+      <div {...rootProps} ref={rootRef} className={rootClass(className, status, disabled)}>
         {/* Inserted empty with the plans; the words follow a commit later, so they are announced. */}
         {(status === 'ready' || status === 'empty') && (
           <p role="status" className="esim-visually-hidden">
@@ -69,13 +73,13 @@ function PlanPickerWithBoundary(props: PlanPickerProps) {
     <ComponentErrorBoundary
       component="PlanPicker"
       onError={props.onError}
-      fallback={(retry, error, afterRetry) => (
+      fallback={(retry, error, focusRetry) => (
         <div className={rootClass(props.className, 'error', false)} data-state="error" dir={dir} lang={locale} tabIndex={-1}>
-          <ErrorState error={error} focusRetry={afterRetry} onRetry={retry} />
+          <ErrorState error={error} focusRetry={focusRetry} onRetry={retry} />
         </div>
       )}
     >
-      {(retried) => <PlanPickerRoot {...props} refocus={retried} />}
+      {(retried, root) => <PlanPickerRoot {...props} refocus={retried} root={root} />}
     </ComponentErrorBoundary>
   );
 }

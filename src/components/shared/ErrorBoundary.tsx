@@ -1,5 +1,5 @@
 'use client';
-import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Component, type ErrorInfo, type ReactNode, type RefObject } from 'react';
 import { useEsimContext, type EsimContextValue } from '../../query/provider.js';
 
 /** Which of the picker's roots caught the error, for the host's error reporting. */
@@ -10,15 +10,16 @@ export interface ComponentErrorBoundaryProps {
   /** The component's own `onError` prop. */
   onError?: ((error: unknown) => void) | undefined;
   /**
-   * What shows instead of the children; `retry` renders them again. `afterRetry` is true when a retry failed
-   * again: the retry button the traveller pressed is gone, so the new one should take focus.
+   * What shows instead of the children; `retry` renders them again. `focusRetry` is true when the traveller's
+   * place went with the component (focus was inside it, or on the retry button of a retry that failed again):
+   * the new retry button takes focus, so it does not fall to the page.
    */
-  fallback: (retry: () => void, error: unknown, afterRetry: boolean) => ReactNode;
+  fallback: (retry: () => void, error: unknown, focusRetry: boolean) => ReactNode;
   /**
    * The component. `retried.current` is true on its first render after "Try again": the pressed button is
-   * gone, so the component puts focus back inside itself, then clears it.
+   * gone, so the component puts focus back inside itself, then clears it. `root` goes on its root element.
    */
-  children: (retried: { current: boolean }) => ReactNode;
+  children: (retried: { current: boolean }, root: RefObject<HTMLDivElement | null>) => ReactNode;
 }
 
 interface BoundaryProps extends Pick<ComponentErrorBoundaryProps, 'fallback' | 'children'> {
@@ -37,6 +38,7 @@ class Boundary extends Component<BoundaryProps, { failed: boolean; error: unknow
   }
 
   readonly retried = { current: false };
+  readonly root: RefObject<HTMLDivElement | null> = { current: null };
 
   retry = () => {
     this.retried.current = true;
@@ -49,7 +51,12 @@ class Boundary extends Component<BoundaryProps, { failed: boolean; error: unknow
   }
 
   override render() {
-    return this.state.failed ? this.props.fallback(this.retry, this.state.error, this.retried.current) : this.props.children(this.retried);
+    const { failed, error } = this.state;
+    if (!failed) return this.props.children(this.retried, this.root);
+    // The component's DOM is still on the page while its fallback renders: was the traveller in it? A first
+    // error elsewhere takes no focus from where the traveller is.
+    const focusRetry = this.retried.current || !!this.root.current?.contains(document.activeElement);
+    return this.props.fallback(this.retry, error, focusRetry);
   }
 }
 

@@ -63,3 +63,56 @@ it('EsimPicker back from a render error puts focus in the search field', async (
   await waitFor(() => expect(screen.getByRole('combobox')).toHaveFocus());
   quiet.mockRestore();
 });
+
+describe('a render error while the traveller is inside the component', () => {
+  it('CountryList: focus goes from the search field to "Try again", not to the page', async () => {
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
+    let fail = false;
+    const { user } = renderFaulty(
+      <CountryList
+        renderFlag={(product) => {
+          if (fail) throw new Error('partner flag bug');
+          return product.country_code;
+        }}
+      />,
+    );
+    await screen.findAllByRole('option');
+    await user.click(screen.getByRole('combobox'));
+    fail = true;
+    await user.keyboard('j');
+    const retry = within(await screen.findByRole('alert')).getByRole('button', { name: 'Try again' });
+    await waitFor(() => expect(retry).toHaveFocus());
+    quiet.mockRestore();
+  });
+
+  it('PlanPicker: focus goes from the chosen radio to "Try again"', async () => {
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { user } = renderFaulty(
+      <PlanPicker productId={712}>
+        {(state) => {
+          if (state.plans.some((plan) => plan.selected)) throw new Error('partner render bug');
+          return <PlanPicker.Options />;
+        }}
+      </PlanPicker>,
+    );
+    await user.click((await screen.findAllByRole('radio'))[0]!);
+    const retry = within(await screen.findByRole('alert')).getByRole('button', { name: 'Try again' });
+    await waitFor(() => expect(retry).toHaveFocus());
+    quiet.mockRestore();
+  });
+
+  it('EsimPicker: focus goes from the list to "Try again" when the next step breaks', async () => {
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const className = ({ step }: { step: string }) => {
+      if (step === 'plans') throw new Error('className function failed');
+      return undefined;
+    };
+    const { user } = renderFaulty(<EsimPicker className={className} />);
+    await user.click(screen.getByRole('combobox'));
+    await screen.findAllByRole('option');
+    await user.keyboard('Japan{Enter}');
+    const retry = within(await screen.findByRole('alert')).getByRole('button', { name: 'Try again' });
+    await waitFor(() => expect(retry).toHaveFocus());
+    quiet.mockRestore();
+  });
+});
