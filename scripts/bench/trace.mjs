@@ -91,7 +91,8 @@ try {
     const after = (ts, test) => onMain.find((e) => e.ts > ts && test(e));
     const phases = [];
     const laidOutCounts = [];
-    for (const input of onMain.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'input')) {
+    const typedKeys = KEYS.filter((key) => key !== 'SELECT');
+    for (const [i, input] of onMain.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'input').entries()) {
       const keydown = onMain.findLast((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown' && e.ts < input.ts);
       const task = onMain.find((e) => e.name === 'ThreadControllerImpl::RunTask' && e.ts <= input.ts && e.ts + e.dur >= input.ts + input.dur);
       const frame = after(input.ts, (e) => e.name === 'ProxyMain::BeginMainFrame');
@@ -110,16 +111,15 @@ try {
         'tasks after the frame': between.reduce((sum, e) => sum + e.dur, 0),
         'keydown → bench sees the frame': seen.ts - keydown.ts,
       });
-      laidOutCounts.push(laidOut);
+      laidOutCounts.push({ key: typedKeys[i], count: laidOut });
     }
     if (phases.length) {
       const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
       console.log(`${impl} at ${size} destinations: phases per keystroke, median ms of ${phases.length} (tracing adds a little)`);
       for (const name of Object.keys(phases[0])) console.log(`  ${name.padEnd(34)} ${(median(phases.map((p) => p[name])) / 1000).toFixed(2)}`);
       // The first round of keys, each with its count: narrowing keys and keys that replace the query differ most.
-      const typedKeys = KEYS.filter((key) => key !== 'SELECT');
-      const firstRound = laidOutCounts.slice(0, 9).map((count, i) => `${typedKeys[i]} ${count}`).join(', ');
-      console.log(`  ${'layout objects laid out'.padEnd(34)} ${median(laidOutCounts)} (${firstRound}, …)`);
+      const firstRound = laidOutCounts.slice(0, 9).map(({ key, count }) => `${key} ${count}`).join(', ');
+      console.log(`  ${'layout objects laid out'.padEnd(34)} ${median(laidOutCounts.map(({ count }) => count))} (${firstRound}, …)`);
     }
   }
 

@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, type ReactNode, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, type ReactNode, type RefObject } from 'react';
 import { useEsimContext } from '../../query/provider.js';
 import { ComponentErrorBoundary } from '../shared/ErrorBoundary.js';
 import { ErrorState } from '../shared/ErrorState.js';
@@ -32,9 +32,15 @@ function PlanPickerRoot({ className, children, refocus, root, ...options }: Root
   const { status, disabled, messages } = state;
   const rootProps = state.getRootProps();
   // The picker's own ref (focus after a retry) and the boundary's (was focus inside when it broke?).
-  const rootRef = useCallback((node: HTMLDivElement | null) => void (rootProps.ref.current = root.current = node), []); // eslint-disable-line react-hooks/exhaustive-deps
-  // What arrived, said once: a picker on its own has no step change to announce it, and focus stays where it was.
-  const arrived = useLiveText(status === 'ready' ? messages.planCount(state.plans.length) : status === 'empty' ? messages.noPlans : '');
+  const rootRef = useCallback((node: HTMLDivElement | null) => void (rootProps.ref.current = root.current = node), [rootProps.ref, root]);
+  // What arrives after a wait the traveller saw is said (and said again if a refetch changes it): focus stays
+  // where it was, so nothing else would tell. Plans already there at mount (cached, prefetched, server-rendered)
+  // are not: a checkout page does not talk unprompted as it loads.
+  const waited = useRef(false);
+  waited.current ||= status === 'loading';
+  const arrived = useLiveText(
+    !waited.current ? '' : status === 'ready' ? messages.planCount(state.plans.length) : status === 'empty' ? messages.noPlans : '',
+  );
   // Back from the error boundary's retry: focus stays in the picker, not on <body>.
   useEffect(() => {
     if (refocus.current) rootProps.ref.current?.focus();
@@ -43,12 +49,10 @@ function PlanPickerRoot({ className, children, refocus, root, ...options }: Root
   return (
     <PlanPickerContext.Provider value={state}>
       <div {...rootProps} ref={rootRef} className={rootClass(className, status, disabled)}>
-        {/* Inserted empty with the plans; the words follow a commit later, so they are announced. */}
-        {(status === 'ready' || status === 'empty') && (
-          <p role="status" className="esim-visually-hidden">
-            {arrived}
-          </p>
-        )}
+        {/* In the page from the start, so screen readers hear its words as a change, not as a new region. */}
+        <p role="status" className="esim-visually-hidden">
+          {arrived}
+        </p>
         {typeof children === 'function'
           ? children(state)
           : children ?? (

@@ -55,7 +55,7 @@ class Boundary extends Component<BoundaryProps, { failed: boolean; error: unknow
     if (!failed) return this.props.children(this.retried, this.root);
     // The component's DOM is still on the page while its fallback renders: was the traveller in it? A first
     // error elsewhere takes no focus from where the traveller is.
-    const focusRetry = this.retried.current || !!this.root.current?.contains(document.activeElement);
+    const focusRetry = this.retried.current || !!this.root.current?.matches(':focus-within');
     return this.props.fallback(this.retry, error, focusRetry);
   }
 }

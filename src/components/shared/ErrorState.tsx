@@ -10,7 +10,7 @@ export interface ErrorStateProps {
   /** Called by the retry button; omit it to show no button. */
   onRetry?: (() => void) | undefined;
   className?: ClassNameProp<{ auth: boolean }>;
-  /** Focus the retry button when it appears (it replaces one the traveller just pressed). */
+  /** Focus the retry button when it appears: the traveller's place (a field, a plan, the button just pressed) went with the component. */
   focusRetry?: boolean | undefined;
 }
 
@@ -33,7 +33,7 @@ export function ErrorState({ error, onRetry, className, focusRetry }: ErrorState
               : messages.errorServer}
       </p>
       {onRetry && (
-        // A replacement for the button just pressed, never a first error: focus is not taken from elsewhere.
+        // Only where focus was inside the broken component: focus elsewhere on the page is never taken.
         // eslint-disable-next-line jsx-a11y/no-autofocus
         <button type="button" className="esim-ErrorState-retry" onClick={onRetry} autoFocus={focusRetry}>
           {messages.retry}

@@ -12,10 +12,15 @@ import { hookSetup, renderPicker as renderWithEsim } from './PlanPicker.helpers.
 /** The plans of the destination named `name` (the radio group is named for it), once shown. */
 const plansOf = async (name: RegExp) => within(await screen.findByRole('radiogroup', { name })).getAllByRole('radio');
 
-/** The region that says why a chosen plan went (PlanPicker has another, announcing what arrived). */
+/** The loading part's live region (the picker has others: what arrived, why a chosen plan went). */
+const loadingStatus = () => within(document.querySelector<HTMLElement>('.esim-PlanPicker-loading')!).getByRole('status');
+/** The region that says why a chosen plan went. */
 const noticeRegion = () => screen.getAllByRole('status').find((region) => region.classList.contains('esim-PlanPicker-notice'))!;
 
-/** Records DOM changes while `run` runs: whether `text` arrived as a change inside a region already in the page. */
+/**
+ * Records DOM changes while `run` runs: whether `text` arrived as a change inside a region already in the
+ * page. jsdom has no frames: a region inserted and filled within one frame would pass here too.
+ */
 async function arrivesInPlace(text: string, run: () => Promise<HTMLElement>) {
   const records: MutationRecord[] = [];
   const observer = new MutationObserver((found) => records.push(...found));
@@ -40,10 +45,10 @@ describe('PlanPicker loading and hydration', () => {
     const root = container.querySelector('.esim-PlanPicker')!;
     expect(root).toHaveAttribute('data-state', 'loading');
     expect(container.querySelector('[aria-busy="true"] .esim-PlanPicker-skeleton')).not.toBeNull();
-    expect(screen.getByRole('status')).toHaveTextContent('Loading plans…');
+    expect(loadingStatus()).toHaveTextContent('Loading plans…');
     expect(screen.queryByRole('progressbar')).toBeNull();
     await waitFor(() => expect(screen.getByRole('progressbar', { name: 'Loading plans…' })).toBeInTheDocument());
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Getting the latest plans'));
+    await waitFor(() => expect(loadingStatus()).toHaveTextContent('Getting the latest plans'));
     expect(container.querySelector('.esim-PlanPicker-loading')).toHaveAttribute('data-slow');
     expect(await screen.findAllByRole('radio')).toHaveLength(5);
     expect(screen.queryByRole('progressbar')).toBeNull();
@@ -53,8 +58,8 @@ describe('PlanPicker loading and hydration', () => {
     server.use(...createEsimHandlers({ scenario: 'slow-hydration', hydrationDelayMs: 1600 }));
     const filledLater = await arrivesInPlace('Loading plans…', async () => {
       renderWithEsim(<PlanPicker productId={712} />);
-      await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Loading plans…'));
-      return screen.getByRole('status');
+      await waitFor(() => expect(loadingStatus()).toHaveTextContent('Loading plans…'));
+      return loadingStatus();
     });
     expect(filledLater).toBe(true);
   });
@@ -77,6 +82,14 @@ describe('PlanPicker announcements', () => {
     server.use(...createEsimHandlers({ catalogue: japanWith(JAPAN.variants.slice(0, 3)) }));
     await queryClient.invalidateQueries({ queryKey: esimKeys.product(712) });
     expect(await screen.findByText('3 plans available')).toHaveAttribute('role', 'status');
+  });
+
+  it('says nothing at mount when the plans are already there (a checkout page does not talk as it loads)', async () => {
+    const { queryClient } = renderWithEsim(<PlanPicker productId={712} />);
+    expect(await screen.findByText('5 plans available')).toBeInTheDocument();
+    const cached = renderWithEsim(<PlanPicker productId={712} />, { queryClient });
+    expect(within(cached.container).getAllByRole('radio')).toHaveLength(5);
+    expect(within(cached.container).getAllByRole('status').map((region) => region.textContent)).not.toContain('5 plans available');
   });
 
   it('announces in the provider’s language with its plural rules', async () => {

@@ -41,7 +41,7 @@ it('a retry that fails again puts focus on the new "Try again", not on the page'
     />,
   );
   const first = within(await screen.findByRole('alert')).getByRole('button', { name: 'Try again' });
-  // A first error never takes focus from where the traveller is.
+  // A first error while focus is outside the component takes no focus from where the traveller is.
   expect(first).not.toHaveFocus();
   await user.click(first);
   const again = within(await screen.findByRole('alert')).getByRole('button', { name: 'Try again' });

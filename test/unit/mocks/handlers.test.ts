@@ -217,13 +217,23 @@ describe('options', () => {
     expect(await other.json()).toEqual({ fallthrough: true });
   });
 
-  it('adds latencyMs to every response', async () => {
+  it('adds latencyMs to every response, images too', async () => {
     server.use(...createEsimHandlers({ latencyMs: 120 }));
-    const started = performance.now();
-    await get('/products/712');
-    expect(performance.now() - started).toBeGreaterThanOrEqual(100);
-    const imageStarted = performance.now();
-    await fetch('https://cdn.example.com/esim/japan.png');
-    expect(performance.now() - imageStarted).toBeGreaterThanOrEqual(100);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      for (const request of [() => get('/products/712'), () => fetch('https://cdn.example.com/esim/japan.png')]) {
+        let answered = false;
+        const response = request().then((result) => {
+          answered = true;
+          return result;
+        });
+        await vi.advanceTimersByTimeAsync(119);
+        expect(answered).toBe(false);
+        await vi.advanceTimersByTimeAsync(1);
+        expect((await response).status).toBe(200);
+      }
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
