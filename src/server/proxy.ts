@@ -19,8 +19,12 @@ export type EsimProxyPath =
   | '/api/v1/esim/variants/:id';
 
 export interface EsimProxyOptions {
-  /** The real API's origin, e.g. `https://api.octopuscards.io`. */
-  upstream: string;
+  /**
+   * The real API's origin, e.g. `https://api.octopuscards.io`. May be unset where the route module is only
+   * loaded, as `next build` does without the server's secrets: each request then answers 500
+   * `PROXY_UPSTREAM_UNSET` (and `onError` says why) instead of the build failing.
+   */
+  upstream: string | undefined;
   /**
    * The server-side token, or a function (sync or async) called per request with the browser's request.
    * Never sent to the browser; a token that is not one header-safe word is refused without being shown.
@@ -167,8 +171,9 @@ function describeThrown(thrown: unknown): string {
 }
 
 export function createEsimProxy(options: EsimProxyOptions): EsimProxyHandler {
-  const upstream = options.upstream.replace(/\/+$/, '');
-  if (!/^https?:\/\//.test(upstream)) {
+  const upstream = options.upstream?.replace(/\/+$/, '') ?? '';
+  // Unset is allowed (see `upstream`); set to something else than an absolute URL is a bug, shown at once.
+  if (upstream && !/^https?:\/\//.test(upstream)) {
     throw new TypeError("createEsimProxy: `upstream` must be an absolute http(s) URL, e.g. 'https://api.octopuscards.io'");
   }
   if (typeof options.token !== 'function' && !isHeaderSafeToken(options.token)) {
@@ -261,6 +266,11 @@ export function createEsimProxy(options: EsimProxyOptions): EsimProxyHandler {
     if (query === undefined) {
       const message = 'page and per_page must be positive integers, country_code 2 to 8 letters or digits';
       return errorResponse({ status: 400, name: 'ValidationException', code: 'VALIDATION_FAILURE', message });
+    }
+
+    if (!upstream) {
+      failure.cause = 'createEsimProxy was created without `upstream`: was its environment variable set where the server started?';
+      return errorResponse({ status: 500, name: 'ProxyConfigurationError', code: 'PROXY_UPSTREAM_UNSET', message: 'The proxy has no API address' });
     }
 
     // One controller for the timeout and the browser going away; it also covers the token function and the body.

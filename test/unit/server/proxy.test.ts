@@ -321,6 +321,22 @@ describe('createEsimProxy', () => {
     expect(() => createEsimProxy({ upstream: '/api', token: 't' })).toThrow(/absolute http\(s\) URL/);
   });
 
+  it.each([undefined, ''])(
+    'created without an upstream (%o, as `next build` loads the route without secrets): builds, then answers 500 and says why',
+    async (upstream) => {
+      const { events, onError } = logged();
+      const fetch = vi.fn(async () => Response.json([JAPAN]));
+      const handler = createEsimProxy({ upstream, token: () => SERVER_TOKEN, fetch, onError });
+      const response = await handler(browserRequest('/api/v1/esim/products'));
+      expect(response.status).toBe(500);
+      expect(await response.json()).toEqual({
+        error: { name: 'ProxyConfigurationError', code: 'PROXY_UPSTREAM_UNSET', message: 'The proxy has no API address' },
+      });
+      expect(fetch).not.toHaveBeenCalled();
+      expect(events).toEqual([expect.objectContaining({ status: 500, code: 'PROXY_UPSTREAM_UNSET', cause: expect.stringMatching(/without `upstream`/) })]);
+    },
+  );
+
   it.each([
     [{ timeoutMs: 0 }, /timeoutMs/],
     [{ cacheSeconds: -1 }, /cacheSeconds/],
