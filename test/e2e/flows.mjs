@@ -14,24 +14,14 @@ export function check(condition, message) {
   if (!condition) throw new StepError(message);
 }
 
-/**
- * The mock catalogue's image host. The mock API serves it where it runs in the browser (the Vite apps); where it
- * runs on the server (Next.js), the browser asks the host itself, and this stand-in CDN answers.
- */
+/** The mock catalogue's image host: the mock API serves it where it runs in the browser (the Vite apps). */
 export const MOCK_IMAGE_ORIGIN = 'https://cdn.example.com';
-const PIXEL_PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
-  'base64',
-);
 
 /**
  * Records what a page says and asks for: console messages, uncaught errors, every request with its headers,
  * and (when `csp` is set) every `securitypolicyviolation` event, caught by a listener added before any script.
  */
 export async function watchPage(context) {
-  await context.route(`${MOCK_IMAGE_ORIGIN}/**`, (route) =>
-    route.fulfill({ status: 200, contentType: 'image/png', body: PIXEL_PNG }),
-  );
   const record = { console: [], errors: [], requests: [], failed: [], violations: [] };
   await context.exposeBinding('__reportViolation', (_source, violation) => record.violations.push(violation));
   await context.addInitScript(() => {
