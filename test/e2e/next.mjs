@@ -108,8 +108,9 @@ export async function testNext(app, browser) {
         check((await debit.textContent()) === price, `The summary's wallet debit reads "${await debit.textContent()}", the plan card "${price}"`);
         const summary = (await page.getByTestId('order-summary').textContent()) ?? '';
         check(summary.includes('Japan'), `The order summary does not name the destination: "${summary}"`);
+        // The order amount is the plan's price before the discount, in the page's money format ("$14.90").
         const amount = (await page.getByTestId('order-amount').textContent()) ?? '';
-        check(/^\d+(\.\d+)? [A-Z]{3}$/.test(amount), `The summary's order amount reads "${amount}"`);
+        check(/^\$\d+\.\d{2}$/.test(amount) && amount !== price, `The summary's order amount reads "${amount}", the debit "${price}"`);
 
         const pickerBackground = () =>
           page.locator('.esim-EsimPicker').evaluate((element) => getComputedStyle(element).getPropertyValue('--esim-color-bg').trim());

@@ -39,9 +39,8 @@ export function Checkout({ apiLabel }: { apiLabel: string }) {
                 <dt>Plan</dt>
                 <dd>{selection.variant.name}</dd>
                 <dt>Order amount</dt>
-                <dd data-testid="order-amount">
-                  {selection.orderAmount} {selection.price.currency}
-                </dd>
+                {/* selection.orderAmount, as the traveller reads it: the order route re-prices the plan itself. */}
+                <dd data-testid="order-amount">{selection.price.original}</dd>
                 <dt>Wallet debit (your discount)</dt>
                 <dd data-testid="wallet-debit">{selection.price.discounted}</dd>
               </dl>
