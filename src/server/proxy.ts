@@ -171,9 +171,9 @@ function describeThrown(thrown: unknown): string {
 }
 
 export function createEsimProxy(options: EsimProxyOptions): EsimProxyHandler {
-  const upstream = options.upstream?.replace(/\/+$/, '') ?? '';
-  // Unset is allowed (see `upstream`); set to something else than an absolute URL is a bug, shown at once.
-  if (upstream && !/^https?:\/\//.test(upstream)) {
+  const upstream = options.upstream ? options.upstream.replace(/\/+$/, '') : undefined;
+  // Unset is allowed (see `upstream`); set to anything but an absolute URL is a bug, shown at once.
+  if (upstream !== undefined && !/^https?:\/\//.test(upstream)) {
     throw new TypeError("createEsimProxy: `upstream` must be an absolute http(s) URL, e.g. 'https://api.octopuscards.io'");
   }
   if (typeof options.token !== 'function' && !isHeaderSafeToken(options.token)) {

@@ -317,8 +317,8 @@ describe('createEsimProxy', () => {
     );
   });
 
-  it('rejects a relative upstream at creation', () => {
-    expect(() => createEsimProxy({ upstream: '/api', token: 't' })).toThrow(/absolute http\(s\) URL/);
+  it.each(['/api', '/', 'api.esim.test'])('rejects the relative upstream %o at creation', (upstream) => {
+    expect(() => createEsimProxy({ upstream, token: 't' })).toThrow(/absolute http\(s\) URL/);
   });
 
   it.each([undefined, ''])(
