@@ -2,7 +2,7 @@ import { onlineManager } from '@tanstack/react-query';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { CountryList } from '../../../src/components/CountryList/index.js';
+import { CountryList, type CountryListProps } from '../../../src/components/CountryList/index.js';
 import { createEsimHandlers, usdCatalogue, type MockCatalogue } from '../../../src/mocks/index.js';
 import type { Product } from '../../../src/api/schemas.js';
 import { server } from '../../msw-server.js';
@@ -13,6 +13,25 @@ const pick = (...codes: string[]): MockCatalogue => ({
 });
 const useCatalogue = (catalogue: MockCatalogue) => server.use(...createEsimHandlers({ catalogue }));
 // The text an option is named by (the flag is decorative).
+/**
+ * A host page controlling `country` from `initial`, with a button clearing it ("None") and one setting it back
+ * (named by the code); a pick changes it only when the host `follow`s.
+ */
+function CountryHost({ initial, follow = false, ...props }: { initial: string; follow?: boolean } & CountryListProps) {
+  const [country, setCountry] = useState<string | null>(initial);
+  const onCountryChange = (code: string) => {
+    props.onCountryChange?.(code);
+    if (follow) setCountry(code);
+  };
+  return (
+    <>
+      <CountryList popular={[]} {...props} country={country} onCountryChange={onCountryChange} />
+      <button type="button" onClick={() => setCountry(null)}>None</button>
+      <button type="button" onClick={() => setCountry(initial)}>{initial}</button>
+    </>
+  );
+}
+
 const nameOf = (option: HTMLElement) => option.querySelector('.esim-CountryList-option-text')?.textContent;
 const names = (container: HTMLElement = document.body) => within(container).getAllByRole('option').map(nameOf);
 const renamed = (code: string, name: string, id = 9000) => {
@@ -139,21 +158,11 @@ describe('CountryList for travellers: selection', () => {
   it('reports a controlled country each time it comes back, and never the one a host declined after a reload', async () => {
     useCatalogue(pick('JPN', 'FRA', 'DEU'));
     const onChange = vi.fn();
-    function Host() {
-      const [country, setCountry] = useState<string | null>('FRA');
-      return (
-        <>
-          {/* The host ignores picks: the country stays what it says. */}
-          <CountryList popular={[]} country={country} onChange={onChange} />
-          <button type="button" onClick={() => setCountry(null)}>None</button>
-          <button type="button" onClick={() => setCountry('FRA')}>France</button>
-        </>
-      );
-    }
-    const { user, queryClient } = await renderList(<Host />);
+    // The host ignores picks: the country stays what it says.
+    const { user, queryClient } = await renderList(<CountryHost initial="FRA" onChange={onChange} />);
     await waitFor(() => expect(onChange).toHaveBeenCalledTimes(1));
     await user.click(screen.getByRole('button', { name: 'None' }));
-    await user.click(screen.getByRole('button', { name: 'France' }));
+    await user.click(screen.getByRole('button', { name: 'FRA' }));
     await waitFor(() => expect(onChange).toHaveBeenCalledTimes(2));
     await user.click(screen.getByRole('option', { name: 'Japan' }));
     await act(() => queryClient.refetchQueries());
@@ -172,16 +181,7 @@ describe('CountryList for travellers: selection', () => {
   it('country/onCountryChange is controlled: a pick reports the code, the host decides what shows', async () => {
     useCatalogue(pick('JPN', 'FRA', 'DEU'));
     const onCountryChange = vi.fn();
-    function Host() {
-      const [country, setCountry] = useState<string | null>('DEU');
-      return (
-        <>
-          <CountryList popular={[]} country={country} onCountryChange={(code) => (onCountryChange(code), setCountry(code))} />
-          <button type="button" onClick={() => setCountry(null)}>None</button>
-        </>
-      );
-    }
-    const { user } = await renderList(<Host />);
+    const { user } = await renderList(<CountryHost initial="DEU" follow onCountryChange={onCountryChange} />);
     expect(screen.getByRole('option', { name: 'Germany' })).toHaveAttribute('aria-selected', 'true');
     await user.click(screen.getByRole('option', { name: 'Japan' }));
     expect(onCountryChange).toHaveBeenCalledWith('JPN');
