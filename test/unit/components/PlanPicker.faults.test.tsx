@@ -9,7 +9,7 @@ import { esimKeys } from '../../../src/query/keys.js';
 import { EsimProvider } from '../../../src/query/provider.js';
 import { server } from '../../msw-server.js';
 import { createTestClient, createTestQueryClient } from '../../utils.js';
-import { JAPAN, hookSetup, japanVariant as variant, radio, renderPicker } from './PlanPicker.helpers.js';
+import { JAPAN, hookSetup, japanVariant as variant, loadingStatus, radio, renderPicker } from './PlanPicker.helpers.js';
 
 /** Japan's detail put straight into the cache, with variants the client itself would refuse. */
 function cachedJapan(variants: readonly MockVariant[]) {
@@ -42,10 +42,9 @@ describe('PlanPicker offline and slow', () => {
       server.use(...createEsimHandlers({ latencyMs: 600_000 }));
       renderPicker();
       await act(async () => void vi.advanceTimersByTime(3_900));
-      const loading = () => within(document.querySelector<HTMLElement>('.esim-PlanPicker-loading')!).getByRole('status');
-      expect(loading()).not.toHaveTextContent('Still working on it…');
+      expect(loadingStatus()).not.toHaveTextContent('Still working on it…');
       await act(async () => void vi.advanceTimersByTime(200));
-      expect(loading()).toHaveTextContent('Still working on it…');
+      expect(loadingStatus()).toHaveTextContent('Still working on it…');
     } finally {
       vi.useRealTimers();
     }

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import type { ReactElement } from 'react';
@@ -49,3 +49,6 @@ export function serveVariantDetails(body: (id: number) => Record<string, unknown
   );
   return asked;
 }
+
+/** The loading part's live region (the picker has others: what arrived, why a chosen plan went). */
+export const loadingStatus = () => within(document.querySelector<HTMLElement>('.esim-PlanPicker-loading')!).getByRole('status');

@@ -7,13 +7,11 @@ import { esimKeys } from '../../../src/query/keys.js';
 import { EsimProvider } from '../../../src/query/provider.js';
 import { server } from '../../msw-server.js';
 import { createTestClient, renderEsimHook } from '../../utils.js';
-import { hookSetup, renderPicker as renderWithEsim } from './PlanPicker.helpers.js';
+import { hookSetup, loadingStatus, renderPicker as renderWithEsim } from './PlanPicker.helpers.js';
 
 /** The plans of the destination named `name` (the radio group is named for it), once shown. */
 const plansOf = async (name: RegExp) => within(await screen.findByRole('radiogroup', { name })).getAllByRole('radio');
 
-/** The loading part's live region (the picker has others: what arrived, why a chosen plan went). */
-const loadingStatus = () => within(document.querySelector<HTMLElement>('.esim-PlanPicker-loading')!).getByRole('status');
 /** The region that says why a chosen plan went. */
 const noticeRegion = () => screen.getAllByRole('status').find((region) => region.classList.contains('esim-PlanPicker-notice'))!;
 
