@@ -35,7 +35,8 @@ export async function watchPage(context) {
       });
     });
   });
-  context.on('console', (message) => record.console.push({ type: message.type(), text: message.text() }));
+  // With where it came from: "Failed to load resource" alone does not say which.
+  context.on('console', (message) => record.console.push({ type: message.type(), text: message.text(), url: message.location().url }));
   context.on('weberror', (error) => record.errors.push(String(error.error()?.stack ?? error.error())));
   context.on('requestfailed', (request) => record.failed.push(`${request.url()} (${request.failure()?.errorText})`));
   context.on('request', async (request) => {
@@ -47,7 +48,9 @@ export async function watchPage(context) {
 /** Console errors and warnings, and uncaught errors: none is expected on a checkout page. */
 export function problems(record) {
   return [
-    ...record.console.filter((message) => message.type === 'error' || message.type === 'warning').map((message) => `console.${message.type}: ${message.text}`),
+    ...record.console
+      .filter((message) => message.type === 'error' || message.type === 'warning')
+      .map((message) => `console.${message.type}: ${message.text}${message.url ? ` (${message.url})` : ''}`),
     ...record.errors.map((error) => `uncaught: ${error}`),
     ...record.failed.map((failure) => `request failed: ${failure}`),
   ];

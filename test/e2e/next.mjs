@@ -120,14 +120,16 @@ export async function testNext(app, browser) {
         const dark = await pickerBackground();
         check(light !== dark, `The dark preset did not change the picker's --esim-color-bg (${light} both)`);
 
+        // The checkout's own problems, before the form leaves it: the order's JSON answer is a page of its own,
+        // for which the browser may ask a /favicon.ico the app does not have (a 404 that lands late or not at all).
+        const found = problems(record);
+        check(found.length === 0, `Console errors or warnings on the checkout:\n  ${found.join('\n  ')}`);
         const [response] = await Promise.all([
           page.waitForResponse((candidate) => new URL(candidate.url()).pathname === '/order'),
           page.getByRole('button', { name: 'Place order' }).click(),
         ]);
         const order = await response.json();
         check(response.ok() && order.walletDebit === price, `The order endpoint answered ${response.status()} ${JSON.stringify(order)}; expected walletDebit ${price}`);
-        const found = problems(record).filter((problem) => !problem.includes('/order'));
-        check(found.length === 0, `Console errors or warnings on the checkout:\n  ${found.join('\n  ')}`);
         console.log(`    order: ${JSON.stringify(order)}`);
       } finally {
         await context.close();
