@@ -128,9 +128,11 @@ export function createEsimClient(options: EsimClientOptions): EsimClient {
     const url = base + path + (query && `?${query}`);
     try {
       if (caller?.aborted) throw caller.reason;
-      // Raced against the signal, so a token function that never settles times out too.
-      const headers = await new Promise<Headers>((resolve, reject) => {
-        signal.onabort = () => reject(signal.reason);
+      // Each step is raced against the signal: a token function or a custom fetch that never settles, or
+      // ignores the signal, still ends in TIMEOUT or ABORTED rather than a request pending for ever.
+      const aborted = new Promise<never>((_, reject) => void (signal.onabort = () => reject(signal.reason)));
+      const raced = <R>(step: R | PromiseLike<R>) => Promise.race([step, aborted]);
+      const headers = await raced(
         Promise.resolve()
           .then(() => (typeof token === 'function' ? token() : token))
           .then((secret) => {
@@ -140,14 +142,14 @@ export function createEsimClient(options: EsimClientOptions): EsimClient {
             if (secret) headers.set('Authorization', `Bearer ${secret}`);
             return headers;
           })
-          .then(resolve, (cause) =>
-            reject(fail(0, 'TOKEN_ERROR', 'the token function failed, or a header holds a line break', { cause })),
-          );
-      });
-      const response = await (options.fetch || fetch)(url, { method: 'GET', headers, signal });
+          .catch((cause) => {
+            throw fail(0, 'TOKEN_ERROR', 'the token function failed, or a header holds a line break', { cause });
+          }),
+      );
+      const response = await raced((options.fetch || fetch)(url, { method: 'GET', headers, signal }));
       const { status, ok, statusText } = response;
       const elsewhere = foreignOrigin(response, url);
-      const text = elsewhere ? '' : await readCapped(response, maxResponseBytes);
+      const text = elsewhere ? '' : await raced(readCapped(response, maxResponseBytes));
       let body: unknown;
       let issues: string[] | undefined;
       let code = ok || elsewhere || text === undefined ? 'INVALID_RESPONSE' : `HTTP_${status}`;

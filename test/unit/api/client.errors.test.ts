@@ -121,6 +121,33 @@ describe('transport failures', () => {
     expect(requests).toHaveLength(0);
   });
 
+  it('a custom fetch that ignores the signal still times out, waiting on the response or on its body', async () => {
+    const never = () => new Promise<never>(() => {});
+    const noResponse = createEsimClient({ baseUrl: TEST_BASE_URL, fetch: never, timeoutMs: 20 });
+    await expect(noResponse.getVariant(5511)).rejects.toMatchObject({ code: 'TIMEOUT', isRetryable: true });
+    // Headers arrive, the body never ends (a stalled stream the fetch does not cancel on abort).
+    const stalled = new Response(new ReadableStream({ start: (controller) => controller.enqueue(new TextEncoder().encode('{')) }), {
+      headers: { 'content-type': 'application/json' },
+    });
+    const noBody = createEsimClient({ baseUrl: TEST_BASE_URL, fetch: async () => stalled, timeoutMs: 20 });
+    await expect(noBody.getVariant(5511)).rejects.toMatchObject({ code: 'TIMEOUT' });
+  });
+
+  it('a caller abort ends a request whose custom fetch ignores the signal', async () => {
+    const caller = new AbortController();
+    let called: () => void;
+    const fetching = new Promise<void>((resolve) => (called = resolve));
+    const hanging = () => {
+      called();
+      return new Promise<never>(() => {});
+    };
+    const client = createEsimClient({ baseUrl: TEST_BASE_URL, fetch: hanging, timeoutMs: 0 });
+    const pending = client.getVariant(5511, { signal: caller.signal });
+    await fetching;
+    caller.abort();
+    await expect(pending).rejects.toMatchObject({ code: 'ABORTED' });
+  });
+
   it('timeoutMs 0 disables the timeout', async () => {
     server.use(
       http.get('*/api/v1/esim/variants/5511', async () => {
