@@ -76,6 +76,7 @@ export interface ProductPage extends PageInfo {
 
 export interface EsimClient {
   listProducts(params?: ListProductsParams, options?: RequestOptions): Promise<ProductPage>;
+  /** The product with its plans inline; when the detail inlines none, the plans from `listVariants`, which fetches a new destination's. */
   getProduct(id: EsimId, options?: RequestOptions): Promise<ProductDetail>;
   listVariants(productId: EsimId, options?: RequestOptions): Promise<Variant[]>;
   getVariant(id: EsimId, options?: RequestOptions): Promise<Variant>;
@@ -228,6 +229,11 @@ export function createEsimClient(options: EsimClientOptions): EsimClient {
     return result;
   }
 
+  async function variantsOf(productId: number, request: RequestOptions | undefined, rules: ListRules) {
+    const path = `${API}/products/${productId}/variants`;
+    return each(variantSchema, (await get(path, request, listSchema)).data, 'listVariants', path, rules);
+  }
+
   return {
     async listProducts(params = {}, request) {
       const { page, perPage } = params;
@@ -249,14 +255,17 @@ export function createEsimClient(options: EsimClientOptions): EsimClient {
       const path = `${API}/products/${productId}`;
       const { variants, ...product } = (await get(path, request, productDetailEnvelopeSchema, '', productId)).data;
       const rules = { productId, currency: product.currency_code };
-      const { valid, invalid } = await each(variantSchema, variants ?? [], 'getProduct', path, rules);
+      let { valid, invalid } = await each(variantSchema, variants ?? [], 'getProduct', path, rules);
+      // The detail inlines the plans the API already holds; for a destination added recently it holds none
+      // until the variants endpoint fetches them (API reference, Variants). Without this, a new destination
+      // would read "no plans" and could not be bought. Costs a request only for a detail with no plans at all.
+      if (!valid.length && !invalid.length) ({ valid, invalid } = await variantsOf(productId, request, rules));
       return { ...product, variants: valid, invalidVariants: invalid };
     },
 
     async listVariants(productId, request) {
       const id = toEsimId(productId);
-      const path = `${API}/products/${id}/variants`;
-      return (await each(variantSchema, (await get(path, request, listSchema)).data, 'listVariants', path, { productId: id })).valid;
+      return (await variantsOf(id, request, { productId: id })).valid;
     },
 
     async getVariant(id, request) {

@@ -112,7 +112,32 @@ describe('getProduct', () => {
     answer('/api/v1/esim/products/712', japanDetail);
     const detail = await client().getProduct(712);
     expect(detail).toEqual({ ...japan, variants: [variant5511, variant5512], invalidVariants: [] });
-    expect(requests[0]?.url).toBe(`${TEST_BASE_URL}/api/v1/esim/products/712`);
+    expect(requests.map((request) => request.url)).toEqual([`${TEST_BASE_URL}/api/v1/esim/products/712`]);
+  });
+
+  it('asks the variants endpoint when the detail inlines no plans (a destination added recently), with the same checks', async () => {
+    answer('/api/v1/esim/products/712', { ...japan, variants: [] });
+    const otherCurrency = { ...variant5512, currency_code: 'EUR' };
+    answer('/api/v1/esim/products/712/variants', [variant5511, otherCurrency]);
+    const onInvalidData = vi.fn();
+    const detail = await createEsimClient({ baseUrl: TEST_BASE_URL, onInvalidData }).getProduct(712);
+    expect(detail.variants).toEqual([variant5511]);
+    expect(detail.invalidVariants).toEqual([expect.objectContaining({ id: 5512, issues: [expect.stringMatching(/^currency_code/)] })]);
+    expect(onInvalidData).toHaveBeenCalledWith(detail.invalidVariants, {
+      operation: 'listVariants',
+      path: '/api/v1/esim/products/712/variants',
+    });
+    expect(requests.map((request) => new URL(request.url).pathname)).toEqual([
+      '/api/v1/esim/products/712',
+      '/api/v1/esim/products/712/variants',
+    ]);
+  });
+
+  it('does not ask again when the detail inlined plans that were all invalid', async () => {
+    answer('/api/v1/esim/products/712', { ...japan, variants: [{ ...variant5511, amount: 'free' }] });
+    const detail = await client().getProduct(712);
+    expect(detail).toMatchObject({ variants: [], invalidVariants: [expect.objectContaining({ id: 5511 })] });
+    expect(requests).toHaveLength(1);
   });
 
   it('accepts a digit string id', async () => {
@@ -139,7 +164,9 @@ describe('getProduct', () => {
     'treats %s variants field as no variants, keeping the destination',
     async (_case, body) => {
       answer('/api/v1/esim/products/712', body);
+      answer('/api/v1/esim/products/712/variants', []);
       await expect(client().getProduct(712)).resolves.toMatchObject({ id: 712, variants: [], invalidVariants: [] });
+      expect(requests).toHaveLength(2);
     },
   );
 

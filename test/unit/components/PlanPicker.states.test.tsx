@@ -1,5 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
 import { PlanPicker, usePlanPicker } from '../../../src/components/PlanPicker/index.js';
 import { createEsimHandlers, usdCatalogue, type MockCatalogue } from '../../../src/mocks/index.js';
 import pl from '../../../src/locales/pl.js';
@@ -125,6 +126,16 @@ describe('PlanPicker errors, empty and invalid data', () => {
     expect(screen.getByText('No plans for this destination yet.', { selector: '[role="status"]' })).toBeInTheDocument();
     expect(container.querySelector('.esim-PlanPicker')).toHaveAttribute('data-state', 'empty');
     expect(screen.queryByRole('combobox')).toBeNull();
+  });
+
+  it('shows the plans of a destination whose detail inlines none yet, from the variants endpoint', async () => {
+    // The API reference: the variants endpoint fetches the plans of a destination added recently.
+    const { variants: _inline, ...product } = JAPAN;
+    server.use(http.get('*/api/v1/esim/products/712', () => HttpResponse.json({ ...product, variants: [] })));
+    const { container } = renderWithEsim(<PlanPicker productId={712} />);
+    expect(await screen.findAllByRole('radio')).toHaveLength(5);
+    expect(container.querySelector('.esim-PlanPicker')).toHaveAttribute('data-state', 'ready');
+    expect(screen.queryByText('No plans for this destination yet.')).toBeNull();
   });
 
   it('leaves out malformed plans and counts them in data-invalid', async () => {

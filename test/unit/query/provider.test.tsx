@@ -9,8 +9,11 @@ describe('EsimProvider with a baseUrl instead of a client', () => {
   it('makes its own client for that URL, sending no Authorization (the proxy adds it)', async () => {
     const seen: Array<{ path: string; authorization: string | null }> = [];
     server.use(
-      http.get('https://shop.test/esim/api/v1/esim/products/:id', ({ request, params }) => {
-        seen.push({ path: new URL(request.url).pathname, authorization: request.headers.get('Authorization') });
+      http.get('https://shop.test/esim/api/v1/esim/products/:id*', ({ request, params }) => {
+        const path = new URL(request.url).pathname;
+        seen.push({ path, authorization: request.headers.get('Authorization') });
+        // A detail without plans, so the client also asks the variants endpoint: both go out without a token.
+        if (path.endsWith('/variants')) return HttpResponse.json([]);
         return HttpResponse.json({ id: Number(params.id), name: 'Japan eSIM', country_code: 'JPN', currency_code: 'USD', image_url: '', variants: [] });
       }),
     );
@@ -23,7 +26,10 @@ describe('EsimProvider with a baseUrl instead of a client', () => {
       ),
     });
     await waitFor(() => expect(result.current.data?.name).toBe('Japan eSIM'));
-    expect(seen).toEqual([{ path: '/esim/api/v1/esim/products/712', authorization: null }]);
+    expect(seen).toEqual([
+      { path: '/esim/api/v1/esim/products/712', authorization: null },
+      { path: '/esim/api/v1/esim/products/712/variants', authorization: null },
+    ]);
   });
 
   it('keeps the same client across renders while the URL stays the same', () => {
