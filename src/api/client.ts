@@ -111,8 +111,8 @@ export function createEsimClient(options: EsimClientOptions): EsimClient {
   /**
    * One GET whose 2xx JSON body must pass `schema` (and carry `expectedId`, for a detail); an EsimApiError
    * without the credential for everything else. Our own controller links the caller's signal and the
-   * timeout (covering the token function and the body too), so a timeout can be told from a caller abort
-   * and the caller's listener dropped once the request settles.
+   * timeout, so a timeout can be told from a caller abort and the caller's listener dropped once the
+   * request settles.
    */
   async function get<T>(path: string, request: RequestOptions | undefined, schema: ZodMiniType<T>, query = '', expectedId?: number) {
     const caller = request?.signal;
@@ -121,36 +121,32 @@ export function createEsimClient(options: EsimClientOptions): EsimClient {
     const onAbort = () => controller.abort(caller?.reason);
     const timer =
       timeoutMs > 0 && timeoutMs < Infinity
-        ? setTimeout(() => controller.abort(new DOMException('timeout', 'TimeoutError')), timeoutMs)
+        ? setTimeout(() => controller.abort(fail(0, 'TIMEOUT', `no answer in ${timeoutMs} ms (timeoutMs)`)), timeoutMs)
         : undefined;
     caller?.addEventListener('abort', onAbort);
     const header = authorizationOf(options.headers);
     let secrets = secretForms(typeof token === 'string' ? token : undefined, header);
     const url = base + path + (query && `?${query}`);
-    try {
-      if (caller?.aborted) throw caller.reason;
-      // Each step is raced against the signal: a token function or a custom fetch that never settles, or
-      // ignores the signal, still ends in TIMEOUT or ABORTED rather than a request pending for ever.
-      const aborted = new Promise<never>((_, reject) => void (signal.onabort = () => reject(signal.reason)));
-      const raced = <R>(step: R | PromiseLike<R>) => Promise.race([step, aborted]);
-      const headers = await raced(
-        Promise.resolve()
-          .then(() => (typeof token === 'function' ? token() : token))
-          .then((secret) => {
-            secrets = secretForms(secret, header);
-            const headers = new Headers(options.headers);
-            headers.set('Accept', 'application/json');
-            if (secret) headers.set('Authorization', `Bearer ${secret}`);
-            return headers;
-          })
-          .catch((cause) => {
-            throw fail(0, 'TOKEN_ERROR', 'the token function failed, or a header holds a line break', { cause });
-          }),
-      );
-      const response = await raced((options.fetch || fetch)(url, { method: 'GET', headers, signal }));
+    // The whole request is raced against the signal: a token function or a custom fetch that never settles,
+    // or ignores the signal (on the response or its body), still ends in TIMEOUT or ABORTED.
+    const aborted = new Promise<never>((_, reject) => void (signal.onabort = () => reject(signal.reason)));
+    const send = async () => {
+      const headers = await Promise.resolve()
+        .then(() => (typeof token === 'function' ? token() : token))
+        .then((secret) => {
+          secrets = secretForms(secret, header);
+          const headers = new Headers(options.headers);
+          headers.set('Accept', 'application/json');
+          if (secret) headers.set('Authorization', `Bearer ${secret}`);
+          return headers;
+        })
+        .catch((cause) => {
+          throw fail(0, 'TOKEN_ERROR', 'the token function failed, or a header holds a line break', { cause });
+        });
+      const response = await (options.fetch || fetch)(url, { method: 'GET', headers, signal });
       const { status, ok, statusText } = response;
       const elsewhere = foreignOrigin(response, url);
-      const text = elsewhere ? '' : await raced(readCapped(response, maxResponseBytes));
+      const text = elsewhere ? '' : await readCapped(response, maxResponseBytes);
       let body: unknown;
       let issues: string[] | undefined;
       let code = ok || elsewhere || text === undefined ? 'INVALID_RESPONSE' : `HTTP_${status}`;
@@ -195,15 +191,20 @@ export function createEsimClient(options: EsimClientOptions): EsimClient {
         serverName,
         retryAfterMs: retryAfterMs(response.headers.get('retry-after')),
       });
+    };
+    try {
+      if (caller?.aborted) throw caller.reason;
+      return await Promise.race([send(), aborted]);
     } catch (cause) {
-      // Our signal aborts only for the caller or the timeout.
+      // Our signal aborts only for the caller or the timeout, whose reason is the TIMEOUT error (a fetch that
+      // wraps the reason in its own error is still read as the timeout).
       const error =
         cause instanceof EsimApiError
           ? cause
           : caller?.aborted
             ? fail(0, 'ABORTED', 'request cancelled', { cause })
             : signal.aborted
-              ? fail(0, 'TIMEOUT', `no answer in ${timeoutMs} ms (timeoutMs)`, { cause })
+              ? (signal.reason as EsimApiError)
               : fail(0, 'NETWORK_ERROR', 'unreachable (offline, or blocked by CORS?)', { cause });
       throw redact(error, secrets);
     } finally {
@@ -259,7 +260,7 @@ export function createEsimClient(options: EsimClientOptions): EsimClient {
       // The detail inlines the plans the API already holds; for a destination added recently it holds none
       // until the variants endpoint fetches them (API reference, Variants). Without this, a new destination
       // would read "no plans" and could not be bought. Costs a request only for a detail with no plans at all.
-      if (!valid.length && !invalid.length) ({ valid, invalid } = await variantsOf(productId, request, rules));
+      if (!variants?.length) ({ valid, invalid } = await variantsOf(productId, request, rules));
       return { ...product, variants: valid, invalidVariants: invalid };
     },
 
