@@ -28,7 +28,7 @@ export const ALIASES: Readonly<Record<string, string>> = {
   PSE: 'palestine',
   CPV: 'cape verde|cabo verde',
   TLS: 'east timor',
-  COD: 'drc|dr congo',
+  COD: 'drc|dr congo|democratic republic of the congo',
   MAC: 'macau|macao',
   HKG: 'hong kong|香港',
   MMR: 'burma',

@@ -14,16 +14,25 @@ const FILLER = /^(e ?sim|sim|data|plans?|roaming|travel|card)$/;
 // Separators around a product's own extra words ("Japan eSIM — Tokyo, Osaka").
 const EDGE_JUNK = /^[\s\-‐–—:·|,/()]+|[\s\-‐–—:·|,/(]+$/g;
 
+/**
+ * A name as compared with the destination's names: connectives left out and "Saint" as "St", so that
+ * "Saint Kitts and Nevis eSIM" says no more than "St. Kitts & Nevis" (Intl's English name).
+ */
+const comparable = (text: string) =>
+  normalizeSearchText(text).replace(/\b(and|the|of)\b/g, '').replace(/\bsaint\b/g, 'st').replace(/\s+/g, ' ').trim();
+
 const isFiller = (word: string) => {
   const folded = normalizeSearchText(word);
   return !folded || FILLER.test(folded);
 };
 
-/** `words` without leading separators and filler words, joined. */
+/** `words` without separators and filler words at either end ("Ascension and Tristan da Cunha eSIM"), joined. */
 function trimFiller(words: readonly string[]): string {
   let first = 0;
-  while (first < words.length && isFiller(words[first]!)) first++;
-  return words.slice(first).join(' ').replace(EDGE_JUNK, '');
+  let end = words.length;
+  while (first < end && isFiller(words[first]!)) first++;
+  while (end > first && isFiller(words[end - 1]!)) end--;
+  return words.slice(first, end).join(' ').replace(EDGE_JUNK, '');
 }
 
 /**
@@ -34,15 +43,16 @@ function trimFiller(words: readonly string[]): string {
  */
 function detailAfterName(entry: CountryListEntry, words: readonly string[]): string {
   const own = normalizeSearchText(entry.product.name);
-  const keys = new Set(`${entry.key}${entry.aliases}${entry.codes}`.split('\n').filter((key) => key && key !== own));
-  keys.add(normalizeSearchText(entry.name));
+  const keys = new Set(
+    `${entry.key}${entry.aliases}${entry.codes}\n${entry.name}`.split('\n').filter((key) => key && key !== own).map(comparable),
+  );
   let n = words.length;
-  while (n > 0 && !keys.has(normalizeSearchText(words.slice(0, n).join(' ')))) n--;
+  while (n > 0 && !keys.has(comparable(words.slice(0, n).join(' ')))) n--;
   const detail = trimFiller(words.slice(n));
   if (!detail) return '';
-  // Nothing but words of the destination's names and filler ("South Georgia eSIM"): it adds nothing.
+  // Nothing but words of the destination's names, connectives and filler ("South Georgia eSIM"): it adds nothing.
   const known = new Set([...keys].flatMap((key) => key.split(' ')));
-  return detail.split(/\s+/).every((word) => isFiller(word) || known.has(normalizeSearchText(word))) ? '' : detail;
+  return detail.split(/\s+/).every((word) => isFiller(word) || !comparable(word) || known.has(comparable(word))) ? '' : detail;
 }
 
 function describe(entry: CountryListEntry): EntryDisplay {

@@ -92,6 +92,27 @@ describe('CountryList for travellers: rows', () => {
     expect(screen.getByRole('option', { name: 'Global' })).toBeInTheDocument();
   });
 
+  it('does not repeat a name the API spells out ("Saint … and …") where the locale abbreviates it ("St. … & …")', async () => {
+    useCatalogue(pick('BIH', 'KNA', 'VCT', 'COD', 'SHN', 'STP'));
+    await renderList(<CountryList popular={[]} />);
+    expect(names()).toEqual([
+      'Bosnia & Herzegovina',
+      'Congo - Kinshasa',
+      'São Tomé & Príncipe',
+      // The product's name covers more than the country's name says, without the trailing "eSIM".
+      'St. Helena Ascension and Tristan da Cunha',
+      'St. Kitts & Nevis',
+      'St. Vincent & Grenadines',
+    ]);
+  });
+
+  it('does not repeat the English product name beside the name in the page’s language', async () => {
+    useCatalogue(pick('BIH', 'TTO', 'LCA'));
+    renderWithEsim(<CountryList popular={[]} />, { locale: 'de-DE' });
+    await screen.findAllByRole('option');
+    expect(names()).toEqual(['Bosnien und Herzegowina', 'St. Lucia', 'Trinidad und Tobago']);
+  });
+
   it('gives regions their own names and marks, not the product name and one globe for all', async () => {
     useCatalogue(pick('XEU', 'XAS', 'XAM', 'XCB', 'GLO'));
     await renderList();
