@@ -165,13 +165,16 @@ export interface CountryListErrorProps {
 /** The catalogue failed to load: the reason (an access problem reads as one) and a retry button that keeps focus in the list. */
 export function CountryListError({ className }: CountryListErrorProps) {
   const list = useList('Error', 'error');
-  return list && <ErrorState error={list.error} onRetry={list.retry} className={className} />;
+  return list && <ErrorState error={list.error} onRetry={list.retry} refocus={list.refocus} className={className} />;
 }
 
-/** The browser is offline before the catalogue arrived: says so, with a retry; loading resumes by itself once back online. */
+/**
+ * The browser is offline before the catalogue arrived: says so, with a retry; loading resumes by itself once back
+ * online, and focus on the retry goes back to the search field.
+ */
 export function CountryListOffline({ className }: { className?: ClassNameProp<Record<string, never>> }) {
   const list = useList('Offline', 'offline');
-  return list && <OfflineState onRetry={list.retry} className={className} />;
+  return list && <OfflineState onRetry={list.retry} refocus={list.refocus} className={className} />;
 }
 
 export interface CountryListLoadingProps extends CountryListMessageProps {

@@ -160,7 +160,16 @@ export function useCountryListOf(catalogue: ReturnType<typeof useCatalogue>, opt
   const waitForPause = () => {
     const now = latest.current;
     clearTimeout(now.timer);
-    now.timer = setTimeout(() => setPaused([now.message, now.query]), PAUSE_MS);
+    now.timer = setTimeout(
+      () =>
+        setPaused(([said, saidFor]) => [
+          // A live region speaks only when its text changes: the same words for another query ("japan", then
+          // "france": 1 destination) get a trailing no-break space, which screen readers do not read.
+          now.message === said && now.query !== saidFor ? `${now.message}\u00a0` : now.message,
+          now.query,
+        ]),
+      PAUSE_MS,
+    );
   };
   const setQuery = (next: string) => {
     setQueryState(next);
@@ -263,14 +272,17 @@ export function useCountryListOf(catalogue: ReturnType<typeof useCatalogue>, opt
   const activeRow = activeIndex >= 0 ? rowOfOption(list, activeIndex) : -1;
   const pinned = activeRow >= 0 && (activeRow < start || activeRow >= end) ? { index: activeIndex, top: rowTop(activeRow) } : undefined;
 
+  const refocus = () => inputRef.current?.focus();
   const state = {
     status,
     error: catalogue.error,
     /** Loads the catalogue again and keeps focus in the component (the retry button is about to go). */
     retry: () => {
       void catalogue.refetch();
-      inputRef.current?.focus();
+      refocus();
     },
+    /** Focus back to the search field: where it goes when an error or offline message leaves with focus in it. */
+    refocus,
     /** The load has lasted a few seconds. */
     slow,
     query,

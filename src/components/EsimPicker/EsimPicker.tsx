@@ -147,6 +147,12 @@ function Steps({
     onChange?.(selection);
   };
 
+  const backRef = useRef<HTMLButtonElement>(null);
+  const focusBack = () => backRef.current?.focus();
+  const retryCatalogue = () => {
+    focusBack();
+    void catalogue.refetch();
+  };
   const go = (showPlans: boolean) => {
     setMoved(true);
     setBrowsing(!showPlans);
@@ -167,7 +173,7 @@ function Steps({
       {plans ? (
         <>
           <div className="esim-EsimPicker-header">
-            <button type="button" className="esim-EsimPicker-back" onClick={() => go(false)}>
+            <button ref={backRef} type="button" className="esim-EsimPicker-back" onClick={() => go(false)}>
               <span aria-hidden="true">←</span> {messages.changeDestination}
             </button>
             {product && (
@@ -181,7 +187,8 @@ function Steps({
           </div>
           {productId === undefined ? (
             catalogue.isError ? (
-              <ErrorState error={catalogue.error} onRetry={() => void catalogue.refetch()} />
+              // Focus stays in the picker, on the way back, when the message goes (a retry, a refetch that worked).
+              <ErrorState error={catalogue.error} onRetry={retryCatalogue} refocus={focusBack} />
             ) : (
               <div role="status" className="esim-EsimPicker-loading">{messages.loadingPlans}</div>
             )

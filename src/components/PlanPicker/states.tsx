@@ -74,7 +74,7 @@ export function PlanPickerLoading({ className, rows = 3 }: PlanPickerLoadingProp
   return (
     <div {...partProps(cls('loading'), className, { slow, offline })}>
       {offline ? (
-        <OfflineState onRetry={state.retry} />
+        <OfflineState onRetry={state.retry} refocus={state.refocus} />
       ) : (
         <>
           <LoadingProgress slow={slow} text={(slow ? messages.hydratingPlans : messages.loadingPlans) + (stillWorking ? ` ${messages.stillWorking}` : '')} />
@@ -96,7 +96,7 @@ export interface PlanPickerErrorProps {
 /** The plans failed to load: the reason (a 401 reads as an access problem) and a retry that keeps focus in the picker. */
 export function PlanPickerError({ className }: PlanPickerErrorProps) {
   const state = usePart('Error', 'error');
-  return state && <ErrorState error={state.error} onRetry={state.retry} className={className} />;
+  return state && <ErrorState error={state.error} onRetry={state.retry} refocus={state.refocus} className={className} />;
 }
 
 export interface PlanPickerDetailsProps {

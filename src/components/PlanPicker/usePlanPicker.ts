@@ -152,6 +152,7 @@ export function usePlanPicker(options: UsePlanPickerOptions) {
     onSelect?.(next);
   };
 
+  const refocus = () => rootRef.current?.focus();
   const status: PlanPickerStatus = detail ? (plans.length ? 'ready' : 'empty') : query.isError ? 'error' : 'loading';
   const name = options.name ?? `esim-plan-${baseId}`;
 
@@ -166,9 +167,11 @@ export function usePlanPicker(options: UsePlanPickerOptions) {
     error: query.error,
     /** Loads again; focus moves to the picker's root, so it stays in the component when the retry button goes. */
     retry: () => {
-      rootRef.current?.focus();
+      refocus();
       void query.refetch();
     },
+    /** Focus to the picker's root: where it goes when an error or offline message leaves with focus in it. */
+    refocus,
     product: detail,
     destination,
     messages,

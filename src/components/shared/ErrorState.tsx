@@ -4,6 +4,7 @@ import { isEsimApiError } from '../../api/errors.js';
 import { useEsimContext } from '../../query/provider.js';
 import { partProps, type ClassNameProp } from './classNames.js';
 import { useLiveText } from './useLiveText.js';
+import { useRefocusOnLeave } from './useRefocusOnLeave.js';
 
 export interface ErrorStateProps {
   error: unknown;
@@ -12,17 +13,20 @@ export interface ErrorStateProps {
   className?: ClassNameProp<{ auth: boolean }>;
   /** Focus the retry button when it appears: the traveller's place (a field, a plan, the button just pressed) went with the component. */
   focusRetry?: boolean | undefined;
+  /** Puts focus back in the component when the error clears by itself (a refetch worked) while focus was on it. */
+  refocus?: (() => void) | undefined;
 }
 
 /**
  * An error with a retry button, announced to screen readers; the rest of the page keeps working.
  * What it says fits the cause: an access problem (401/403) is not "something went wrong".
  */
-export function ErrorState({ error, onRetry, className, focusRetry }: ErrorStateProps) {
+export function ErrorState({ error, onRetry, className, focusRetry, refocus }: ErrorStateProps) {
   const { messages } = useEsimContext();
+  const root = useRefocusOnLeave<HTMLDivElement>(refocus);
   const { code, isAuthError: auth = false } = isEsimApiError(error) ? error : {};
   return (
-    <div role="alert" {...partProps('esim-ErrorState', className, { auth })}>
+    <div ref={root} role="alert" {...partProps('esim-ErrorState', className, { auth })}>
       <p className="esim-ErrorState-message">
         {auth
           ? messages.errorAuth
@@ -47,17 +51,20 @@ export interface OfflineStateProps {
   /** Tries at once; loading also resumes by itself when the browser is back online. */
   onRetry?: (() => void) | undefined;
   className?: ClassNameProp<Record<string, never>>;
+  /** Puts focus back in the component when the connection comes back while focus was on the message's button. */
+  refocus?: (() => void) | undefined;
 }
 
 /**
  * Shown instead of a spinner while the browser is offline (TanStack Query pauses the request). Polite, not
  * an alert: nothing failed yet, and it clears itself when the connection is back.
  */
-export function OfflineState({ onRetry, className }: OfflineStateProps) {
+export function OfflineState({ onRetry, className, refocus }: OfflineStateProps) {
   const { messages } = useEsimContext();
+  const root = useRefocusOnLeave<HTMLDivElement>(refocus);
   const message = useLiveText(messages.offline);
   return (
-    <div role="status" {...partProps('esim-OfflineState', className, {})}>
+    <div ref={root} role="status" {...partProps('esim-OfflineState', className, {})}>
       <p className="esim-OfflineState-message">{message}</p>
       {onRetry && (
         <button type="button" className="esim-OfflineState-retry" onClick={onRetry}>

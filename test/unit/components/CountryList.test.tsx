@@ -84,6 +84,22 @@ describe('CountryList search', () => {
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('1 destination'));
   });
 
+  it('announces the count again for a new search with the same count ("japan", then "france")', async () => {
+    const { user, input } = await renderList();
+    const status = screen.getByRole('status');
+    await user.type(input, 'japan');
+    await waitFor(() => expect(status).toHaveTextContent('1 destination'));
+    const changes: string[] = [];
+    const observer = new MutationObserver(() => changes.push(status.textContent!));
+    observer.observe(status, { childList: true, characterData: true, subtree: true });
+    await user.clear(input);
+    await user.type(input, 'france');
+    // The region's text changed to words that read "1 destination" after the new search.
+    await waitFor(() => expect(changes.map((text) => text.trim())).toContain('1 destination'));
+    observer.disconnect();
+    expect(screen.getAllByRole('option')[0]).toHaveAccessibleName('France');
+  });
+
   it('announces how many destinations there are, not how many rows (popular ones are listed twice)', async () => {
     await renderList();
     expect(within(screen.getByRole('group', { name: 'Popular' })).getAllByRole('option').length).toBeGreaterThan(0);

@@ -97,6 +97,16 @@ describe('bodies that are not the JSON promised', () => {
     expect(await findDestination(user, 'japan', /Japan/)).toBeInTheDocument();
   });
 
+  it('EsimPicker opened on a country whose catalogue failed: Try again keeps focus in the picker, and the plans arrive', async () => {
+    failFirst(LIST, () => new HttpResponse('[{"id": 712, "name": "Jap', { headers: { 'Content-Type': 'application/json' } }));
+    const { user } = renderFaulty(<EsimPicker defaultCountry="JPN" />);
+    const alert = await screen.findByRole('alert');
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(screen.getByRole('button', { name: /Change destination/ })).toHaveFocus();
+    expect(await screen.findByRole('radio', { name: /^5 GB · 30 days/ })).toBeInTheDocument();
+    expect(document.body).not.toHaveFocus();
+  });
+
   it('an HTML page where JSON belongs (a captive portal, a proxy) is an error, never rendered', async () => {
     failFirst(DETAIL, () =>
       HttpResponse.html('<html><body><h1>Sign in to Wi-Fi</h1><script>window.hacked = 1</script></body></html>'),

@@ -1,7 +1,7 @@
 // The traveller's connection drops (a train, a lift): an offline note instead of an endless spinner, and
 // loading carries on by itself when the connection is back. A slow load says it is still working.
 import { onlineManager } from '@tanstack/react-query';
-import { act, screen } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import { http } from 'msw';
 import { CountryList } from '../../../src/components/CountryList/index.js';
 import { EsimPicker } from '../../../src/components/EsimPicker/index.js';
@@ -45,6 +45,41 @@ describe('offline and back', () => {
     act(() => onlineManager.setOnline(true));
     expect(await screen.findByRole('radio', { name: /^5 GB · 30 days/ })).toBeInTheDocument();
     expect(screen.queryByText(OFFLINE)).toBeNull();
+  });
+});
+
+describe('focus when the offline message goes by itself', () => {
+  it('CountryList: focus on "Try again" goes to the search field once back online, not to the page', async () => {
+    onlineManager.setOnline(false);
+    renderFaulty(<CountryList />, { strict: true });
+    await screen.findByText(OFFLINE);
+    screen.getByRole('button', { name: 'Try again' }).focus();
+    act(() => onlineManager.setOnline(true));
+    await screen.findAllByRole('option');
+    await waitFor(() => expect(screen.getByRole('combobox')).toHaveFocus());
+  });
+
+  it('PlanPicker: focus on "Try again" stays in the picker once back online, and the plans arrive', async () => {
+    const { user, container } = renderFaulty(<EsimPicker />);
+    await screen.findAllByRole('option');
+    act(() => onlineManager.setOnline(false));
+    await chooseDestination(user, 'japan', /^Japan/);
+    await screen.findByText(OFFLINE);
+    screen.getByRole('button', { name: 'Try again' }).focus();
+    act(() => onlineManager.setOnline(true));
+    expect(await screen.findByRole('radio', { name: /^5 GB · 30 days/ })).toBeInTheDocument();
+    await waitFor(() => expect(container.querySelector('.esim-PlanPicker')).toHaveFocus());
+  });
+
+  it('focus elsewhere on the page stays there when the message goes', async () => {
+    onlineManager.setOnline(false);
+    render(<button type="button">Pay</button>);
+    renderFaulty(<CountryList />);
+    await screen.findByText(OFFLINE);
+    screen.getByRole('button', { name: 'Pay' }).focus();
+    act(() => onlineManager.setOnline(true));
+    await screen.findAllByRole('option');
+    expect(screen.getByRole('button', { name: 'Pay' })).toHaveFocus();
   });
 });
 
