@@ -28,7 +28,10 @@ export type TokenProvider = () => string | undefined | Promise<string | undefine
 /** A product or variant id: a positive safe integer, or a string of plain digits such as a route param `"712"`. */
 export type EsimId = number | string;
 
-/** Where invalid records came from, for `onInvalidData`. */
+/**
+ * Where invalid records came from, for `onInvalidData`. Plans `getProduct` had to fetch from the variants
+ * endpoint (the detail inlined none) are reported as `listVariants`, with that path.
+ */
 export interface InvalidDataContext {
   operation: 'listProducts' | 'getProduct' | 'listVariants';
   /** The request path without the query string, e.g. `/api/v1/esim/products/712`. */
@@ -44,7 +47,10 @@ export interface EsimClientOptions {
   fetch?: FetchLike | undefined;
   /** Extra headers on every request. An `Authorization` here is used only when `token` yields nothing. */
   headers?: HeadersInit | undefined;
-  /** Per-request limit, covering the token function, the response and its body. `0` disables it. @default 15000 */
+  /**
+   * Limit per HTTP request, covering the token function, the response and its body (the hooks retry a
+   * timeout twice; `getProduct` may make two requests). `0` disables it. @default 15000
+   */
   timeoutMs?: number | undefined;
   /** Largest response body accepted; a bigger one fails early with `INVALID_RESPONSE`. @default 10000000 */
   maxResponseBytes?: number | undefined;
@@ -143,6 +149,8 @@ export function createEsimClient(options: EsimClientOptions): EsimClient {
         .catch((cause) => {
           throw fail(0, 'TOKEN_ERROR', 'the token function failed, or a header holds a line break', { cause });
         });
+      // A token that came after the timeout or the caller's abort is never sent.
+      signal.throwIfAborted();
       const response = await (options.fetch || fetch)(url, { method: 'GET', headers, signal });
       const { status, ok, statusText } = response;
       const elsewhere = foreignOrigin(response, url);
@@ -177,7 +185,7 @@ export function createEsimClient(options: EsimClientOptions): EsimClient {
           // Named below.
         } else if (expectedId === undefined || (data as { id?: unknown }).id === expectedId) {
           return { data: data!, headers: response.headers };
-        } else issues = [`id: expected ${expectedId}, the requested id`];
+        } else issues = [`id: expected ${expectedId}`];
         problem = `invalid data (${issues.join('; ')})`;
       } else {
         // The API's error body: its code and name are kept (without the credential, see redact).
@@ -196,16 +204,14 @@ export function createEsimClient(options: EsimClientOptions): EsimClient {
       if (caller?.aborted) throw caller.reason;
       return await Promise.race([send(), aborted]);
     } catch (cause) {
-      // Our signal aborts only for the caller or the timeout, whose reason is the TIMEOUT error (a fetch that
-      // wraps the reason in its own error is still read as the timeout).
+      // Our signal aborts only for the caller or the timeout, whose reason is the TIMEOUT error; the race
+      // rejects with it before any step's own error.
       const error =
         cause instanceof EsimApiError
           ? cause
           : caller?.aborted
             ? fail(0, 'ABORTED', 'request cancelled', { cause })
-            : signal.aborted
-              ? (signal.reason as EsimApiError)
-              : fail(0, 'NETWORK_ERROR', 'unreachable (offline, or blocked by CORS?)', { cause });
+            : fail(0, 'NETWORK_ERROR', 'unreachable (offline, or blocked by CORS?)', { cause });
       throw redact(error, secrets);
     } finally {
       clearTimeout(timer);

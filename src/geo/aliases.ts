@@ -29,6 +29,7 @@ export const ALIASES: Readonly<Record<string, string>> = {
   CPV: 'cape verde|cabo verde',
   TLS: 'east timor',
   COD: 'drc|dr congo|democratic republic of the congo',
+  COG: 'republic of the congo|congo brazzaville',
   MAC: 'macau|macao',
   HKG: 'hong kong|香港',
   MMR: 'burma',

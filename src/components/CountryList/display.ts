@@ -26,12 +26,13 @@ const isFiller = (word: string) => {
   return !folded || FILLER.test(folded);
 };
 
-/** `words` without separators and filler words at either end ("Ascension and Tristan da Cunha eSIM"), joined. */
+/** `words` without leading separators and filler words, and without a trailing "eSIM" ("Ascension and Tristan da Cunha eSIM"), joined. */
 function trimFiller(words: readonly string[]): string {
   let first = 0;
   let end = words.length;
   while (first < end && isFiller(words[first]!)) first++;
-  while (end > first && isFiller(words[end - 1]!)) end--;
+  // Only "eSIM" at the end: "Unlimited data" or "with roaming" keep their last word.
+  while (end > first && /^e ?sim$/.test(normalizeSearchText(words[end - 1]!))) end--;
   return words.slice(first, end).join(' ').replace(EDGE_JUNK, '');
 }
 

@@ -162,12 +162,14 @@ export function useCountryListOf(catalogue: ReturnType<typeof useCatalogue>, opt
     clearTimeout(now.timer);
     now.timer = setTimeout(
       () =>
-        setPaused(([said, saidFor]) => [
+        setPaused(([said, saidFor]) => {
           // A live region speaks only when its text changes: the same words for another query ("japan", then
-          // "france": 1 destination) get a trailing no-break space, which screen readers do not read.
-          now.message === said && now.query !== saidFor ? `${now.message}\u00a0` : now.message,
-          now.query,
-        ]),
+          // "france": 1 destination) toggle a trailing no-break space, which screen readers do not read. The
+          // same words for the same query (a refetch) stay as they were, unsaid.
+          const same = !!now.message && now.message === said.replace(/\u00a0$/, '');
+          const again = said === now.message ? `${now.message}\u00a0` : now.message;
+          return [!same ? now.message : now.query === saidFor ? said : again, now.query];
+        }),
       PAUSE_MS,
     );
   };
@@ -299,6 +301,7 @@ export function useCountryListOf(catalogue: ReturnType<typeof useCatalogue>, opt
     selectedId,
     select,
     activate,
+    /** What the live region says once typing pauses; may end in a no-break space, so that the same count for a new search is said again. */
     announcement: announced,
     /** The query changed within the last moment: rows mounted now show their image once it pauses. */
     typing: paused !== query,

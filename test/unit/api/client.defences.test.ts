@@ -81,12 +81,12 @@ describe('a detail for another id is a typed error, never data', () => {
   it('getProduct(7) answered with product 8', async () => {
     answer('/api/v1/esim/products/7', { ...japan, id: 8, variants: [] });
     const error = await failure(client().getProduct(7));
-    expect(error).toMatchObject({ status: 200, code: 'INVALID_RESPONSE', issues: ['id: expected 7, the requested id'] });
+    expect(error).toMatchObject({ status: 200, code: 'INVALID_RESPONSE', issues: ['id: expected 7'] });
   });
 
   it('getVariant(5511) answered with variant 5512', async () => {
     answer('/api/v1/esim/variants/5511', variant5512);
-    await expect(client().getVariant(5511)).rejects.toMatchObject({ code: 'INVALID_RESPONSE', issues: ['id: expected 5511, the requested id'] });
+    await expect(client().getVariant(5511)).rejects.toMatchObject({ code: 'INVALID_RESPONSE', issues: ['id: expected 5511'] });
   });
 
   it('product and variant ids may overlap: each endpoint answers for its own kind', async () => {

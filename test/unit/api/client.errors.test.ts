@@ -133,6 +133,17 @@ describe('transport failures', () => {
     await expect(noBody.getVariant(5511)).rejects.toMatchObject({ code: 'TIMEOUT' });
   });
 
+  it('a token that arrives after the timeout is never sent', async () => {
+    let giveToken: (token: string) => void = () => {};
+    const fetch = vi.fn(async () => new Response('{}'));
+    const late = createEsimClient({ baseUrl: TEST_BASE_URL, token: () => new Promise<string>((resolve) => (giveToken = resolve)), fetch, timeoutMs: 20 });
+    await expect(late.getVariant(5511)).rejects.toMatchObject({ code: 'TIMEOUT' });
+    giveToken('sk_late_token');
+    // The abandoned request runs on to where it would call fetch, and stops there.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
   it('a caller abort ends a request whose custom fetch ignores the signal', async () => {
     const caller = new AbortController();
     let called: () => void;

@@ -106,6 +106,14 @@ describe('CountryList for travellers: rows', () => {
     ]);
   });
 
+  it('keeps the last word of what a product name adds, cutting only a trailing "eSIM"', async () => {
+    useCatalogue({
+      products: [renamed('JPN', 'Japan eSIM — Unlimited data', 1), renamed('USA', 'USA eSIM with roaming', 2), renamed('COG', 'Republic of the Congo eSIM', 3)],
+    });
+    await renderList(<CountryList popular={[]} />);
+    expect(names()).toEqual(['Congo - Brazzaville', 'Japan Unlimited data', 'United States with roaming']);
+  });
+
   it('does not repeat the English product name beside the name in the page’s language', async () => {
     useCatalogue(pick('BIH', 'TTO', 'LCA'));
     renderWithEsim(<CountryList popular={[]} />, { locale: 'de-DE' });
