@@ -45,7 +45,7 @@ export interface EsimProxyOptions {
   cacheSeconds?: number | undefined;
   /** Seconds after `cacheSeconds` a shared cache may serve the old answer while it refetches (`stale-while-revalidate`). @default 300 */
   staleSeconds?: number | undefined;
-  /** Largest `per_page` forwarded on the list endpoint; larger asks are lowered to it. @default 100 */
+  /** Largest `per_page` forwarded on the list endpoint; larger asks are lowered to it (and a request without one asks for it when it is below the API's default of 50). @default 100 */
   maxPerPage?: number | undefined;
   /** Longest `search` forwarded, in characters; a longer one is cut. @default 100 */
   maxSearchLength?: number | undefined;

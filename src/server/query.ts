@@ -16,6 +16,9 @@ const FORMATS = {
   country_code: /^[A-Za-z0-9]{2,8}$/,
 };
 
+/** The list endpoint's page size when none is asked for (API reference, products). */
+const API_DEFAULT_PER_PAGE = 50;
+
 /**
  * `?page=…&per_page=…&country_code=…&search=…` in a fixed order (`''` when none), or `undefined` when a
  * page, page size or country is given but malformed. `per_page` is lowered to `maxPerPage`, `search` cut.
@@ -23,7 +26,8 @@ const FORMATS = {
 export function listQuery(params: URLSearchParams, { maxPerPage, maxSearchLength }: QueryLimits): string | undefined {
   const query = new URLSearchParams();
   for (const [name, format] of Object.entries(FORMATS)) {
-    const value = params.get(name)?.trim();
+    // Without a page size the API sends its default, 50: a smaller limit must be asked for.
+    const value = params.get(name)?.trim() || (name === 'per_page' && maxPerPage < API_DEFAULT_PER_PAGE ? String(maxPerPage) : '');
     if (!value) continue;
     if (!format.test(value)) return undefined;
     query.set(name, name === 'per_page' ? String(Math.min(Number(value), maxPerPage)) : value.toUpperCase());

@@ -65,6 +65,15 @@ describe('createEsimProxy', () => {
     expect(upstream?.headers.has('x-other')).toBe(false);
   });
 
+  it('asks for maxPerPage when the browser gives no page size and the limit is below the API default of 50', async () => {
+    await proxy({ maxPerPage: 20 })(browserRequest('/api/v1/esim/products?page=2'));
+    await proxy({ maxPerPage: 80 })(browserRequest('/api/v1/esim/products?page=2'));
+    expect(seen.map((request) => request.url)).toEqual([
+      `${UPSTREAM}/api/v1/esim/products?page=2&per_page=20`,
+      `${UPSTREAM}/api/v1/esim/products?page=2`,
+    ]);
+  });
+
   it('answers JSON-only, cacheable, with the valid pagination headers exposed and nothing else of the upstream', async () => {
     const response = await proxy()(browserRequest('/api/v1/esim/products'));
     const body = new Uint8Array(await response.arrayBuffer());
