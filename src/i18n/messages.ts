@@ -27,6 +27,8 @@ export const defaultMessages = {
   sortData: 'Data',
   sortValidity: 'Validity',
   unlimited: 'Unlimited',
+  /** The data headline of a per-minute (voice) plan: the API sends 0 GB for it, as for unlimited plans. */
+  noData: 'No data',
   discountBadge: '{percent} off',
   originalPrice: 'Was {price}',
   pricePerGb: '{price} per GB',

@@ -19,6 +19,7 @@ const ar: Messages = {
   sortData: 'حجم البيانات',
   sortValidity: 'مدة الصلاحية',
   unlimited: 'غير محدودة',
+  noData: 'بدون بيانات',
   discountBadge: 'خصم {percent}',
   originalPrice: 'السعر السابق {price}',
   pricePerGb: '{price} لكل غيغابايت',

@@ -19,6 +19,7 @@ const de: Messages = {
   sortData: 'Datenvolumen',
   sortValidity: 'Gültigkeit',
   unlimited: 'Unbegrenzt',
+  noData: 'Keine Daten',
   discountBadge: '{percent} Rabatt',
   originalPrice: 'Statt {price}',
   pricePerGb: '{price} pro GB',

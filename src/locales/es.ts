@@ -19,6 +19,7 @@ const es: Messages = {
   sortData: 'Datos',
   sortValidity: 'Validez',
   unlimited: 'Ilimitado',
+  noData: 'Sin datos',
   discountBadge: '{percent} de descuento',
   originalPrice: 'Antes {price}',
   pricePerGb: '{price} por GB',

@@ -19,6 +19,7 @@ const fr: Messages = {
   sortData: 'Données',
   sortValidity: 'Validité',
   unlimited: 'Illimité',
+  noData: 'Sans données',
   discountBadge: '{percent} de réduction',
   originalPrice: 'Au lieu de {price}',
   pricePerGb: '{price} par Go',

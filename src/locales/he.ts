@@ -19,6 +19,7 @@ const he: Messages = {
   sortData: 'נפח גלישה',
   sortValidity: 'תוקף',
   unlimited: 'ללא הגבלה',
+  noData: 'ללא נתונים',
   discountBadge: '{percent} הנחה',
   originalPrice: 'במקום {price}',
   pricePerGb: '{price} לכל GB',

@@ -19,6 +19,7 @@ const it: Messages = {
   sortData: 'Dati',
   sortValidity: 'Validità',
   unlimited: 'Illimitati',
+  noData: 'Nessun dato',
   discountBadge: '{percent} di sconto',
   originalPrice: 'Prima {price}',
   pricePerGb: '{price} per GB',

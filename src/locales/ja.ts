@@ -19,6 +19,7 @@ const ja: Messages = {
   sortData: 'データ容量',
   sortValidity: '有効期間',
   unlimited: '無制限',
+  noData: 'データなし',
   discountBadge: '{percent}オフ',
   originalPrice: '通常価格 {price}',
   pricePerGb: '1GBあたり{price}',

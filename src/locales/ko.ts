@@ -19,6 +19,7 @@ const ko: Messages = {
   sortData: '데이터',
   sortValidity: '유효 기간',
   unlimited: '무제한',
+  noData: '데이터 없음',
   discountBadge: '{percent} 할인',
   originalPrice: '정가 {price}',
   pricePerGb: 'GB당 {price}',

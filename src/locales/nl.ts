@@ -19,6 +19,7 @@ const nl: Messages = {
   sortData: 'Data',
   sortValidity: 'Geldigheid',
   unlimited: 'Onbeperkt',
+  noData: 'Geen data',
   discountBadge: '{percent} korting',
   originalPrice: 'Was {price}',
   pricePerGb: '{price} per GB',

@@ -19,6 +19,7 @@ const pl: Messages = {
   sortData: 'Ilość danych',
   sortValidity: 'Ważność',
   unlimited: 'Bez limitu',
+  noData: 'Bez danych',
   discountBadge: '{percent} taniej',
   originalPrice: 'Wcześniej {price}',
   pricePerGb: '{price} za GB',

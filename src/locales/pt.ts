@@ -19,6 +19,7 @@ const pt: Messages = {
   sortData: 'Dados',
   sortValidity: 'Validade',
   unlimited: 'Ilimitado',
+  noData: 'Sem dados',
   discountBadge: '{percent} de desconto',
   originalPrice: 'Antes {price}',
   pricePerGb: '{price} por GB',

@@ -19,6 +19,7 @@ const tr: Messages = {
   sortData: 'Veri',
   sortValidity: 'Geçerlilik',
   unlimited: 'Sınırsız',
+  noData: 'Veri yok',
   discountBadge: '{percent} indirim',
   originalPrice: 'Önceki fiyat {price}',
   pricePerGb: 'GB başına {price}',

@@ -19,6 +19,7 @@ const zh: Messages = {
   sortData: '流量',
   sortValidity: '有效期',
   unlimited: '无限流量',
+  noData: '不含流量',
   discountBadge: '优惠 {percent}',
   originalPrice: '原价 {price}',
   pricePerGb: '每 GB {price}',
