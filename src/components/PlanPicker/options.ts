@@ -1,4 +1,4 @@
-import type { Product, Variant } from '../../api/schemas.js';
+import type { Product, ProductDetail, Variant } from '../../api/schemas.js';
 import { formatMinor, pricePerGbMinor, variantPrice, type Price } from '../../money/index.js';
 
 /** What a plan is ordered by. */
@@ -22,9 +22,11 @@ export interface PlanOption {
    * a server may send two plans with one id, and the card the traveller clicked is the one they pay for.
    */
   row: number;
+  /** Stable across refetches, for React keys: the variant id, and after it the count of earlier plans with that id. */
+  key: string;
   variant: Variant;
   price: Price;
-  /** "1 GB", or `messages.unlimited` when `data_amount_gb` is 0. */
+  /** "1 GB"; for 0 GB `messages.unlimited`, or `messages.noData` for a per-minute plan. */
   data: string;
   /** "7 days", pluralised by Intl in the locale. */
   validity: string;
@@ -41,6 +43,8 @@ export interface PlanOption {
   /** The API's name says more than destination, data and validity (e.g. "5G Max"), so the card shows it. */
   nameInformative: boolean;
   unlimited: boolean;
+  /** 0 GB on a plan whose name or description speaks of minutes, voice or calls, not of unlimited data. */
+  perMinute: boolean;
   discounted: boolean;
 }
 
@@ -54,12 +58,12 @@ export interface UnpricedPlan {
  * What each order compares, in turn; a negative key sorts descending. Price first by default: travellers
  * compare cost first and most pick the cheapest plan that covers the trip; at the same price the plan
  * giving more data (then more days) comes first, because it is the better buy. Other sorts break ties by
- * price. Unlimited (0 GB) is the most data there is. Prices compare in minor units: a product has one
+ * price. Unlimited is the most data there is; a per-minute plan (also 0 GB) the least. Prices compare in minor units: a product has one
  * currency. Array#sort is stable, so full ties keep the API's order.
  */
-const sortKeys = ({ price, variant }: PlanOption, sort: PlanSort) => {
+const sortKeys = ({ price, variant, unlimited }: PlanOption, sort: PlanSort) => {
   const paid = price.discountedMinor;
-  const gb = variant.data_amount_gb || Infinity;
+  const gb = unlimited ? Infinity : variant.data_amount_gb;
   const days = variant.validity_days;
   return sort === 'data' ? [gb, paid] : sort === 'validity' ? [days, paid] : [paid, -gb, -days];
 };
@@ -98,6 +102,26 @@ function bestValueRow(options: readonly PlanOption[], perGbMinor: ReadonlyMap<nu
   ).row;
 }
 
+// The API sends 0 GB both for unlimited data and for per-minute plans; only the plan's own words tell them
+// apart. Unlimited unless they speak of minutes, voice or calls and not of unlimited data: calling a voice
+// plan "Unlimited" would sell a traveller data they do not get.
+const UNLIMITED_WORDS = /\bunlimited\b/i;
+const PER_MINUTE_WORDS = /\b(?:minutes?|mins?|voice|calls?)\b/i;
+const isPerMinute = ({ name, description = '' }: Variant) =>
+  !UNLIMITED_WORDS.test(`${name} ${description}`) && PER_MINUTE_WORDS.test(`${name} ${description}`);
+
+/** What `onChange` hands the host for `variant` of `product`, priced in `locale`. Throws where `variantPrice` does. */
+export function planSelection(product: ProductDetail, variant: Variant, locale: string): PlanSelection {
+  // The product without `variants`/`invalidVariants`, so the selection posts small.
+  const { variants: _variants, invalidVariants: _invalid, ...rest } = product;
+  return { product: rest, variant, orderAmount: variant.amount, price: variantPrice(variant, locale) };
+}
+
+/** Whether the host already holds `next`: the same plan record, priced and formatted the same. */
+export const sameSelection = (last: PlanSelection | null, next: PlanSelection | null) =>
+  last === next ||
+  (!!last && !!next && last.variant === next.variant && last.price.discounted === next.price.discounted && last.price.original === next.price.original);
+
 /**
  * Formats every plan once per data and locale; keystrokes and re-renders reuse the result. A plan that
  * cannot be priced or formatted is left out and returned in `unpriced`, so one bad record never takes the
@@ -106,7 +130,7 @@ function bestValueRow(options: readonly PlanOption[], perGbMinor: ReadonlyMap<nu
 export function planOptions(
   variants: readonly Variant[],
   locale: string,
-  unlimitedText: string,
+  texts: { unlimited: string; noData: string },
   places: readonly string[] = [],
 ): { options: PlanOption[]; unpriced: UnpricedPlan[] } {
   const formatter = (options: Intl.NumberFormatOptions) =>
@@ -120,10 +144,15 @@ export function planOptions(
   const options: PlanOption[] = [];
   const unpriced: UnpricedPlan[] = [];
   const perGbMinor = new Map<number, number>();
+  const seen = new Map<number, number>();
   variants.forEach((variant, row) => {
+    const twins = seen.get(variant.id) ?? 0;
+    seen.set(variant.id, twins + 1);
     try {
       const gb = variant.data_amount_gb;
       const days = variant.validity_days;
+      const perMinute = !gb && isPerMinute(variant);
+      const unlimited = !gb && !perMinute;
       const price = variantPrice(variant, locale);
       const { currency, discountedMinor, originalMinor } = price;
       // Exact division in the money layer; it throws, like pricing, for sizes such as 1e-15 GB.
@@ -133,17 +162,19 @@ export function planOptions(
       const discounted = discountedMinor < originalMinor;
       options.push({
         row,
+        key: twins ? `${variant.id}.${twins}` : String(variant.id),
         variant,
         price,
-        data: gb ? gbText(gb) : unlimitedText,
+        data: gb ? gbText(gb) : perMinute ? texts.noData : texts.unlimited,
         validity: daysText(days),
         discount: discounted ? percentText(variant.client_discount / 100) : undefined,
         saving: discounted ? formatMinor(originalMinor - discountedMinor, currency, locale) : undefined,
         perGb: sizes && gb && gb !== 1 ? per(gb) : undefined,
-        perDay: !gb && days > 1 ? per(days) : undefined,
+        perDay: unlimited && days > 1 ? per(days) : undefined,
         bestValue: false,
         nameInformative: nameAddsInformation(variant.name, places),
-        unlimited: !gb,
+        unlimited,
+        perMinute,
         discounted,
       });
     } catch (error) {

@@ -1,6 +1,6 @@
 import type { Variant } from '../../../src/api/schemas.js';
 import { planFacts, coverageNames } from '../../../src/components/PlanPicker/details.js';
-import { nameAddsInformation, planOptions } from '../../../src/components/PlanPicker/options.js';
+import { nameAddsInformation, planOptions, sortPlans } from '../../../src/components/PlanPicker/options.js';
 
 const plan = (id: number, gb: number, days: number, amount: number, discount = 0, more: Partial<Variant> = {}): Variant => ({
   id,
@@ -15,7 +15,7 @@ const plan = (id: number, gb: number, days: number, amount: number, discount = 0
   ...more,
 });
 const byId = (variants: Variant[], locale = 'en-US') => {
-  const { options, unpriced } = planOptions(variants, locale, 'Unlimited', ['Japan eSIM', 'Japan']);
+  const { options, unpriced } = planOptions(variants, locale, { unlimited: 'Unlimited', noData: 'No data' }, ['Japan eSIM', 'Japan']);
   return { get: (id: number) => options.find((option) => option.variant.id === id)!, options, unpriced };
 };
 
@@ -40,6 +40,19 @@ describe('planOptions: what a card says', () => {
     expect(byId([plan(6, 0, 1, 3)]).get(6).perDay).toBeUndefined();
     const sameSize = byId([plan(7, 5, 7, 10), plan(8, 5, 30, 20)]);
     expect(sameSize.options.map((option) => option.perGb)).toEqual([undefined, undefined]);
+  });
+
+  it('never sells a 0 GB per-minute plan as unlimited data: "No data", no price per day, least data in the data sort', () => {
+    const voice = plan(9, 0, 30, 5, 0, { name: 'Japan 100 minutes / 30 days' });
+    const calls = plan(10, 0, 7, 3, 0, { name: 'Japan Talk 7 days', description: 'Local calls only' });
+    const unlimitedCalls = plan(11, 0, 7, 20, 0, { name: 'Japan Unlimited data and calls' });
+    const { get, options } = byId([...japan, voice, calls, unlimitedCalls]);
+    expect(get(9)).toMatchObject({ data: 'No data', unlimited: false, perMinute: true, perDay: undefined, perGb: undefined, bestValue: false });
+    expect(get(10)).toMatchObject({ data: 'No data', perMinute: true });
+    // Saying "unlimited" wins over mentioning calls; a 0 GB plan that says neither stays unlimited.
+    expect(get(11)).toMatchObject({ data: 'Unlimited', unlimited: true, perMinute: false, perDay: '$2.86' });
+    expect(get(5)).toMatchObject({ data: 'Unlimited', unlimited: true });
+    expect(sortPlans(options, 'data').map((option) => option.variant.id)).toEqual([10, 9, 1, 2, 3, 4, 11, 5]);
   });
 
   it('marks the lowest price per GB among three or more limited plans as best value', () => {
