@@ -39,6 +39,8 @@ export const defaultMessages = {
   hydratingPlans: 'Getting the latest plans. The first look can take a few seconds.',
   /** Shown and announced when a background refetch no longer lists the chosen plan. */
   planUnavailable: 'Your plan is no longer sold. Please choose another.',
+  /** Shown and announced when a background refetch changes the chosen plan's price. */
+  planRepriced: 'The price of your plan is now {price}.',
   planHeadline: '{data} · {validity}',
   pricePerDay: '{price} per day',
   saving: 'Save {amount}',

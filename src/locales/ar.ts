@@ -28,6 +28,7 @@ const ar: Messages = {
   loadingPlans: 'جارٍ تحميل الباقات…',
   hydratingPlans: 'جارٍ جلب أحدث الباقات. قد يستغرق التحميل الأول بضع ثوانٍ.',
   planUnavailable: 'باقتك لم تعد معروضة للبيع. يُرجى اختيار باقة أخرى.',
+  planRepriced: 'سعر باقتك الآن {price}.',
   planHeadline: '{data} · {validity}',
   pricePerDay: '{price} في اليوم',
   saving: 'وفّر {amount}',

@@ -28,6 +28,7 @@ const de: Messages = {
   loadingPlans: 'Tarife werden geladen…',
   hydratingPlans: 'Die aktuellen Tarife werden abgerufen. Beim ersten Mal kann das einige Sekunden dauern.',
   planUnavailable: 'Ihr Tarif wird nicht mehr angeboten. Bitte wählen Sie einen anderen.',
+  planRepriced: 'Ihr Tarif kostet jetzt {price}.',
   planHeadline: '{data} · {validity}',
   pricePerDay: '{price} pro Tag',
   saving: 'Sie sparen {amount}',

@@ -28,6 +28,7 @@ const es: Messages = {
   loadingPlans: 'Cargando planes…',
   hydratingPlans: 'Obteniendo los planes más recientes. La primera carga puede tardar unos segundos.',
   planUnavailable: 'Tu plan ya no está a la venta. Elige otro, por favor.',
+  planRepriced: 'Tu plan ahora cuesta {price}.',
   planHeadline: '{data} · {validity}',
   pricePerDay: '{price} al día',
   saving: 'Ahorras {amount}',

@@ -28,6 +28,7 @@ const fr: Messages = {
   loadingPlans: 'Chargement des forfaits…',
   hydratingPlans: 'Récupération des derniers forfaits. Le premier affichage peut prendre quelques secondes.',
   planUnavailable: 'Votre forfait n’est plus proposé. Veuillez en choisir un autre.',
+  planRepriced: 'Votre forfait coûte désormais {price}.',
   planHeadline: '{data} · {validity}',
   pricePerDay: '{price} par jour',
   saving: 'Économisez {amount}',

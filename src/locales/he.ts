@@ -28,6 +28,7 @@ const he: Messages = {
   loadingPlans: 'טוען חבילות…',
   hydratingPlans: 'מביאים את החבילות העדכניות. הטעינה הראשונה עשויה להימשך כמה שניות.',
   planUnavailable: 'החבילה שבחרת כבר לא נמכרת. יש לבחור חבילה אחרת.',
+  planRepriced: 'המחיר של החבילה שבחרת הוא עכשיו {price}.',
   planHeadline: '{data} · {validity}',
   pricePerDay: '{price} ליום',
   saving: 'חיסכון של {amount}',

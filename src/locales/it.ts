@@ -28,6 +28,7 @@ const it: Messages = {
   loadingPlans: 'Caricamento dei piani…',
   hydratingPlans: 'Stiamo recuperando i piani più recenti. La prima volta può richiedere qualche secondo.',
   planUnavailable: 'Il tuo piano non è più in vendita. Scegline un altro.',
+  planRepriced: 'Il tuo piano ora costa {price}.',
   planHeadline: '{data} · {validity}',
   pricePerDay: '{price} al giorno',
   saving: 'Risparmi {amount}',

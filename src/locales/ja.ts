@@ -28,6 +28,7 @@ const ja: Messages = {
   loadingPlans: 'プランを読み込み中…',
   hydratingPlans: '最新のプランを取得しています。初回は数秒かかることがあります。',
   planUnavailable: '選択したプランは販売終了しました。別のプランをお選びください。',
+  planRepriced: '選択したプランの価格は{price}に変更されました。',
   planHeadline: '{data}・{validity}',
   pricePerDay: '1日あたり{price}',
   saving: '{amount}お得',

@@ -28,6 +28,7 @@ const ko: Messages = {
   loadingPlans: '요금제를 불러오는 중…',
   hydratingPlans: '최신 요금제를 가져오는 중입니다. 처음에는 몇 초 걸릴 수 있습니다.',
   planUnavailable: '선택한 요금제는 더 이상 판매되지 않습니다. 다른 요금제를 선택해 주세요.',
+  planRepriced: '선택한 요금제의 가격이 {price}(으)로 변경되었습니다.',
   planHeadline: '{data} · {validity}',
   pricePerDay: '하루 {price}',
   saving: '{amount} 절약',

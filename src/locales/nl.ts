@@ -28,6 +28,7 @@ const nl: Messages = {
   loadingPlans: 'Bundels laden…',
   hydratingPlans: 'De nieuwste bundels worden opgehaald. De eerste keer kan dit een paar seconden duren.',
   planUnavailable: 'Je bundel wordt niet meer verkocht. Kies een andere.',
+  planRepriced: 'Je bundel kost nu {price}.',
   planHeadline: '{data} · {validity}',
   pricePerDay: '{price} per dag',
   saving: 'Bespaar {amount}',

@@ -28,6 +28,7 @@ const pl: Messages = {
   loadingPlans: 'Wczytywanie pakietów…',
   hydratingPlans: 'Pobieramy najnowsze pakiety. Za pierwszym razem może to potrwać kilka sekund.',
   planUnavailable: 'Twój pakiet nie jest już sprzedawany. Wybierz inny.',
+  planRepriced: 'Twój pakiet kosztuje teraz {price}.',
   planHeadline: '{data} · {validity}',
   pricePerDay: '{price} za dzień',
   saving: 'Oszczędzasz {amount}',

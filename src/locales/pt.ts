@@ -28,6 +28,7 @@ const pt: Messages = {
   loadingPlans: 'Carregando planos…',
   hydratingPlans: 'Buscando os planos mais recentes. Da primeira vez pode levar alguns segundos.',
   planUnavailable: 'Seu plano não está mais à venda. Escolha outro.',
+  planRepriced: 'Seu plano agora custa {price}.',
   planHeadline: '{data} · {validity}',
   pricePerDay: '{price} por dia',
   saving: 'Economize {amount}',

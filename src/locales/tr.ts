@@ -28,6 +28,7 @@ const tr: Messages = {
   loadingPlans: 'Paketler yükleniyor…',
   hydratingPlans: 'En güncel paketler getiriliyor. İlk açılış birkaç saniye sürebilir.',
   planUnavailable: 'Paketiniz artık satışta değil. Lütfen başka bir paket seçin.',
+  planRepriced: 'Paketinizin fiyatı artık {price}.',
   planHeadline: '{data} · {validity}',
   pricePerDay: 'Günlük {price}',
   saving: '{amount} tasarruf',

@@ -28,6 +28,7 @@ const zh: Messages = {
   loadingPlans: '正在加载套餐…',
   hydratingPlans: '正在获取最新套餐，首次加载可能需要几秒钟。',
   planUnavailable: '您选择的套餐已停售，请另选一个。',
+  planRepriced: '您选择的套餐现价为 {price}。',
   planHeadline: '{data} · {validity}',
   pricePerDay: '每天 {price}',
   saving: '节省 {amount}',

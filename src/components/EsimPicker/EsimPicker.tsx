@@ -8,6 +8,7 @@ import { catalogueOptions } from '../../query/options.js';
 import { useEsimContext } from '../../query/provider.js';
 import { CountryList } from '../CountryList/index.js';
 import { PlanPicker, type PlanSelection } from '../PlanPicker/index.js';
+import { planSelection, sameSelection } from '../PlanPicker/options.js';
 import { partClassName, type ClassNameProp } from '../shared/classNames.js';
 import { ComponentErrorBoundary } from '../shared/ErrorBoundary.js';
 import { ErrorState } from '../shared/ErrorState.js';
@@ -87,7 +88,7 @@ function Steps({
   refocus,
   rootRef,
 }: EsimPickerProps & { refocus: { current: boolean }; rootRef: RefObject<HTMLDivElement | null> }) {
-  const { client, locale, dir, messages } = useEsimContext();
+  const { client, locale, dir, messages, catalogueLimits } = useEsimContext();
   const [countryCode, setCountryCode] = useControllableState<string | null>(
     country === undefined ? undefined : normalCountry(country),
     normalCountry(defaultCountry),
@@ -98,7 +99,7 @@ function Steps({
   const [picked, setPicked] = useState<Product>();
   // A country code from the host is looked up in the catalogue (the list needs it anyway: one request).
   const needsLookup = countryCode !== null && picked?.country_code !== countryCode;
-  const catalogue = useQuery({ ...catalogueOptions(client), enabled: needsLookup });
+  const catalogue = useQuery({ ...catalogueOptions(client, {}, catalogueLimits), enabled: needsLookup });
   const fromCountry = needsLookup ? catalogue.data?.products.find((item) => item.country_code === countryCode) : undefined;
   const productId = needsLookup ? fromCountry?.id : (picked?.id ?? (countryCode === null ? initialProductId : undefined));
   // An unknown code, once the catalogue has loaded, falls back to the list rather than an empty step.
@@ -141,11 +142,31 @@ function Steps({
     refocus.current = false;
   }, [plans]); // eslint-disable-line react-hooks/exhaustive-deps
 
+  // What the host last heard through onChange: told again only when that changes.
+  const heard = useRef<PlanSelection | null>(null);
   const change = (selection: PlanSelection | null) => {
     preselection.current = null;
     setVariantId(selection && selection.variant.id);
+    if (sameSelection(heard.current, selection)) return;
+    heard.current = selection;
     onChange?.(selection);
   };
+
+  // The PlanPicker keeps the host's selection current while it is shown; this covers the rest: a refetch or a
+  // locale change while the traveller looks at other destinations, or one that lands as the plans remount.
+  // It runs after the PlanPicker's own effect, so a change it reported is already heard here.
+  useEffect(() => {
+    const last = heard.current;
+    if (!detail || !last || detail.id !== last.product.id || last.variant.id !== variantId) return;
+    const variant = detail.variants.includes(last.variant) ? last.variant : detail.variants.find(({ id }) => id === variantId);
+    let next: PlanSelection | null = null;
+    try {
+      next = variant ? planSelection(detail, variant, locale) : null;
+    } catch {
+      // A plan that can no longer be priced cannot be ordered either.
+    }
+    change(next);
+  }, [detail, locale]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const backRef = useRef<HTMLButtonElement>(null);
   const focusBack = () => backRef.current?.focus();

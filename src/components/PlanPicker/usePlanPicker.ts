@@ -8,7 +8,7 @@ import { dataFlag } from '../shared/classNames.js';
 import { reportError } from '../shared/ErrorBoundary.js';
 import { useControllableState } from '../shared/useControllableState.js';
 import { useStillWorking } from '../shared/useStillWorking.js';
-import { planOptions, sortPlans, type PlanOption, type PlanSelection, type PlanSort } from './options.js';
+import { planOptions, planSelection, sameSelection, sortPlans, type PlanOption, type PlanSelection, type PlanSort } from './options.js';
 import { usePlanDetails } from './usePlanDetails.js';
 
 export type PlanPickerStatus = 'loading' | 'error' | 'empty' | 'ready';
@@ -79,8 +79,8 @@ export function usePlanPicker(options: UsePlanPickerOptions) {
 
   const destination = detail ? countryName(detail.country_code, locale, detail.name) : '';
   const { options: plans, unpriced } = useMemo(
-    () => (detail ? planOptions(detail.variants, locale, messages.unlimited, [detail.name, destination]) : { options: [], unpriced: [] }),
-    [detail, destination, locale, messages.unlimited],
+    () => (detail ? planOptions(detail.variants, locale, messages, [detail.name, destination]) : { options: [], unpriced: [] }),
+    [detail, destination, locale, messages],
   );
   const sorted = useMemo(() => sortPlans(plans, sort), [plans, sort]);
   const chosen =
@@ -88,12 +88,7 @@ export function usePlanPicker(options: UsePlanPickerOptions) {
       ? undefined
       : plans.find((plan) => plan.row === chosenRow && plan.variant.id === selectedId) ??
         plans.find((plan) => plan.variant.id === selectedId);
-  const selectionOf = (plan: PlanOption | undefined): PlanSelection | null => {
-    if (!plan || !detail) return null;
-    // The product without `variants`/`invalidVariants`, so the selection posts small.
-    const { variants: _variants, invalidVariants: _invalid, ...product } = detail;
-    return { product, variant: plan.variant, orderAmount: plan.variant.amount, price: plan.price };
-  };
+  const selectionOf = (plan: PlanOption | undefined) => (plan && detail ? planSelection(detail, plan.variant, locale) : null);
   const selection = selectionOf(chosen);
   const details = usePlanDetails(chosen?.variant.id);
   // What the host last heard from here about this destination.
@@ -122,8 +117,9 @@ export function usePlanPicker(options: UsePlanPickerOptions) {
 
   // Background refetches keep the chosen plan (same row and id, else same id). If it is no longer sold, the
   // selection clears and the host hears `null`, so a checkout never posts a plan that cannot be ordered; if
-  // the plan changed (query data keeps the objects of unchanged plans), the host hears the new selection,
-  // so the order summary never shows a stale price. Said aloud only when the plan was picked here: a
+  // the plan changed (query data keeps the objects of unchanged plans) or the locale re-formats its price,
+  // the host hears the new selection, so the order summary never shows a stale price. A new price is said
+  // aloud as well: the card changes under the traveller's eyes. Both only when the plan was picked here: a
   // plan of another destination clears silently. A preselected plan is reported once, on first load.
   useEffect(() => {
     const last = sent.current;
@@ -133,11 +129,15 @@ export function usePlanPicker(options: UsePlanPickerOptions) {
       if (last) setNotice(messages.planUnavailable);
       preselected.current = false;
       notify(null);
-    } else if (last ? last.variant !== selection.variant : preselected.current) {
+    } else if (last ? !sameSelection(last, selection) : preselected.current) {
       preselected.current = false;
+      const { price } = selection;
+      if (last && (last.price.discountedMinor !== price.discountedMinor || last.price.currency !== price.currency)) {
+        setNotice(messages.planRepriced(price.discounted));
+      }
       notify(selection);
     }
-  }, [detail]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [detail, locale]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const select = (plan: PlanOption) => {
     const next = selectionOf(plan);

@@ -1,17 +1,19 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { delay, http } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 import type { FormEvent } from 'react';
 import { EsimPicker } from '../../../src/components/EsimPicker/index.js';
-import { usdCatalogue } from '../../../src/mocks/index.js';
+import { createEsimHandlers, usdCatalogue } from '../../../src/mocks/index.js';
+import { EsimProvider } from '../../../src/query/provider.js';
 import { esimKeys } from '../../../src/query/keys.js';
 import { server } from '../../msw-server.js';
-import { createTestClient, recordRequests, renderWithEsim } from '../../utils.js';
+import { createTestClient, createTestQueryClient, recordRequests, renderWithEsim } from '../../utils.js';
 
 /** The plans of the destination named `name` (the radio group is named for it), once shown. */
 const plansOf = async (name: RegExp) => within(await screen.findByRole('radiogroup', { name })).getAllByRole('radio');
 
 const FRANCE = usdCatalogue.products.find((product) => product.country_code === 'FRA')!;
+const JAPAN = usdCatalogue.products.find((product) => product.id === 712)!;
 
 async function renderPicker(ui = <EsimPicker />, setup: Parameters<typeof renderWithEsim>[1] = {}) {
   const user = userEvent.setup();
@@ -185,6 +187,43 @@ describe('EsimPicker checkout hooks', () => {
     expect(onCountryChange).not.toHaveBeenCalled();
     await chooseDestination(user, 'japan', /^Japan/);
     expect(onCountryChange).toHaveBeenCalledWith('JPN');
+  });
+
+  it('tells the host the new price of the chosen plan when it changes while the traveller looks at other destinations', async () => {
+    const onChange = vi.fn();
+    const { user, queryClient } = await renderPicker(<EsimPicker onChange={onChange} name="variant_id" />);
+    await chooseDestination(user, 'japan', /^Japan/);
+    await user.click(await screen.findByRole('radio', { name: /^5 GB · 30 days/ }));
+    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ orderAmount: 14.9 }));
+    await user.click(screen.getByRole('button', { name: 'Change destination' }));
+    // The plan stays posted from the list, so its price must stay current there too.
+    server.use(...createEsimHandlers({ catalogue: { products: [{ ...JAPAN, variants: JAPAN.variants.map((v) => (v.id === 5512 ? { ...v, amount: 12 } : v)) }] } }));
+    await queryClient.invalidateQueries({ queryKey: esimKeys.product(712) });
+    await waitFor(() => expect(onChange).toHaveBeenCalledTimes(2));
+    expect(onChange.mock.calls[1]?.[0]).toMatchObject({ variant: { id: 5512 }, orderAmount: 12, price: { discounted: '$11.40' } });
+    // Back on the plans: the same plan, at the price the host holds, and nothing heard twice.
+    await chooseDestination(user, 'japan', /^Japan/);
+    expect(await screen.findByRole('radio', { name: /^5 GB · 30 days.*\$11\.40/ })).toBeChecked();
+    expect(onChange).toHaveBeenCalledTimes(2);
+  });
+
+  it('walks the catalogue for a country code within the provider’s catalogueLimits, and says when it was cut short', async () => {
+    const recorded = recordRequests();
+    server.use(
+      http.get('*/api/v1/esim/products', ({ request }) => {
+        const page = Number(new URL(request.url).searchParams.get('page') ?? 1);
+        const items = Array.from({ length: 50 }, (_, i) => ({ ...FRANCE, id: 100_000 + page * 100 + i, country_code: i ? 'XXX' : 'FRA', variants: undefined }));
+        return HttpResponse.json(items, { headers: { 'X-Has-More': 'true' } });
+      }),
+    );
+    const onCatalogueIncomplete = vi.fn();
+    render(
+      <EsimProvider client={createTestClient({ fetch: recorded.fetch })} queryClient={createTestQueryClient()} catalogueLimits={{ maxPages: 3 }} onCatalogueIncomplete={onCatalogueIncomplete}>
+        <EsimPicker defaultCountry="FRA" />
+      </EsimProvider>,
+    );
+    await waitFor(() => expect(onCatalogueIncomplete).toHaveBeenCalledWith(expect.objectContaining({ reason: 'max-pages' })));
+    expect(recorded.requests.filter((path) => path.startsWith('/api/v1/esim/products?'))).toHaveLength(3);
   });
 
   it('keeps a render error inside the picker: the host page stays, the error is reported and retry renders again', async () => {

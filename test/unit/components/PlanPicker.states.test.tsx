@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { PlanPicker, usePlanPicker } from '../../../src/components/PlanPicker/index.js';
@@ -168,6 +168,27 @@ describe('PlanPicker background refetch', () => {
     await waitFor(() => expect(onChange).toHaveBeenCalledTimes(2));
     expect(onChange.mock.calls[1]?.[0]).toMatchObject({ orderAmount: 12, price: { discounted: '$11.40' } });
     expect(screen.getByRole('radio', { name: /^5 GB · 30 days/ })).toBeChecked();
+    // The card changed under the traveller's eyes: say so, in the region screen readers follow.
+    await waitFor(() => expect(noticeRegion()).toHaveTextContent('The price of your plan is now $11.40.'));
+  });
+
+  it('re-notifies with the price formatted in the new locale when the locale changes, without a notice', async () => {
+    const onChange = vi.fn();
+    const user = userEvent.setup();
+    const client = createTestClient();
+    const ui = (locale: string) => (
+      <EsimProvider client={client} locale={locale}>
+        <PlanPicker productId={712} onChange={onChange} />
+      </EsimProvider>
+    );
+    const { rerender } = render(ui('en-US'));
+    await user.click(await screen.findByRole('radio', { name: /^5 GB · 30 days/ }));
+    rerender(ui('de-DE'));
+    await waitFor(() => expect(onChange).toHaveBeenCalledTimes(2));
+    expect(onChange.mock.calls[1]?.[0]).toMatchObject({ variant: { id: 5512 }, orderAmount: 14.9, price: { discounted: '14,16\u00a0$' } });
+    // Let React render whatever the change scheduled: the price is the same, so nothing is announced.
+    await act(async () => {});
+    expect(noticeRegion()).toBeEmptyDOMElement();
   });
 
   it('clears the choice, tells the host null and says why when the plan is no longer sold', async () => {
@@ -180,9 +201,35 @@ describe('PlanPicker background refetch', () => {
     await waitFor(() => expect(onChange).toHaveBeenLastCalledWith(null));
     expect(screen.getAllByRole('radio')).toHaveLength(4);
     expect(screen.getAllByRole('radio').some((r) => (r as HTMLInputElement).checked)).toBe(false);
-    expect(noticeRegion()).toHaveTextContent('Your plan is no longer sold');
+    // The notice renders in the commit after the host heard null.
+    await waitFor(() => expect(noticeRegion()).toHaveTextContent('Your plan is no longer sold'));
     await user.click(screen.getByRole('radio', { name: /^10 GB · 30 days/ }));
     expect(noticeRegion()).toBeEmptyDOMElement();
+  });
+});
+
+describe('PlanPicker focus across refetches', () => {
+  it('keeps focus on the same plan when a refetch drops another one', async () => {
+    const user = userEvent.setup();
+    const { queryClient } = renderWithEsim(<PlanPicker productId={712} />);
+    await user.click(await screen.findByRole('radio', { name: /^10 GB · 30 days/ }));
+    server.use(...createEsimHandlers({ catalogue: japanWith(JAPAN.variants.filter((v) => v.id !== 5511)) }));
+    await queryClient.invalidateQueries({ queryKey: esimKeys.product(712) });
+    await waitFor(() => expect(screen.getAllByRole('radio')).toHaveLength(4));
+    const chosen = screen.getByRole('radio', { name: /^10 GB · 30 days/ });
+    expect(chosen).toHaveFocus();
+    expect(chosen).toBeChecked();
+  });
+
+  it('moves focus to the first plan left, not to the page, when the focused plan is no longer sold', async () => {
+    const user = userEvent.setup();
+    const { queryClient } = renderWithEsim(<PlanPicker productId={712} />);
+    await user.click(await screen.findByRole('radio', { name: /^10 GB · 30 days/ }));
+    server.use(...createEsimHandlers({ catalogue: japanWith(JAPAN.variants.filter((v) => v.id !== 5513)) }));
+    await queryClient.invalidateQueries({ queryKey: esimKeys.product(712) });
+    await waitFor(() => expect(screen.getAllByRole('radio')).toHaveLength(4));
+    await waitFor(() => expect(screen.getAllByRole('radio')[0]).toHaveFocus());
+    expect(screen.getAllByRole('radio')[0]).not.toBeChecked();
   });
 });
 
