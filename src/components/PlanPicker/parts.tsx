@@ -1,7 +1,8 @@
 'use client';
 
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { dataFlag, partClassName, partProps, type ClassNameProp } from '../shared/classNames.js';
+import { useRefocusOnLeave } from '../shared/useRefocusOnLeave.js';
 import { cls, usePart } from './context.js';
 import type { PlanSort } from './options.js';
 import type { PlanOptionState } from './usePlanPicker.js';
@@ -46,6 +47,13 @@ export interface PlanPickerOptionsProps {
  */
 export function PlanPickerOptions({ className, children = (plan) => <PlanPickerOption plan={plan} /> }: PlanPickerOptionsProps) {
   const state = usePart('Options', 'ready');
+  const group = useRef<HTMLFieldSetElement>(null);
+  // A focused plan a refetch took away hands focus to the first plan left (or the picker), not to the page.
+  const focusFirstPlan = () => {
+    const first = group.current?.querySelector<HTMLElement>('input:not(:disabled)');
+    if (first) first.focus();
+    else state?.refocus();
+  };
   return (
     state && (
       <>
@@ -53,17 +61,27 @@ export function PlanPickerOptions({ className, children = (plan) => <PlanPickerO
         <p role="status" className={cls('notice')}>
           {state.notice}
         </p>
-        <fieldset {...state.getGroupProps()} {...partProps(cls('options'), className, { disabled: state.disabled })}>
+        <fieldset ref={group} {...state.getGroupProps()} {...partProps(cls('options'), className, { disabled: state.disabled })}>
           <legend {...state.getLegendProps()} className={cls('legend')} />
           {state.plans.map((plan) => (
-            // Keyed by row, not id: two plans may share an id.
-            <div key={plan.row} className={cls('item')}>
+            // Keyed by id and not by position, so a refetch that drops another plan leaves focus on the same
+            // plan; the key tells apart two plans that share an id.
+            <PlanItem key={plan.key} refocus={focusFirstPlan}>
               {children(plan)}
-            </div>
+            </PlanItem>
           ))}
         </fieldset>
       </>
     )
+  );
+}
+
+function PlanItem({ refocus, children }: { refocus: () => void; children: ReactNode }) {
+  const root = useRefocusOnLeave<HTMLDivElement>(refocus);
+  return (
+    <div ref={root} className={cls('item')}>
+      {children}
+    </div>
   );
 }
 
@@ -108,7 +126,9 @@ function PlanCard({ plan }: { plan: PlanOptionState }) {
         {variant.description && (
           <>
             {' '}
-            <Piece part="description">{variant.description}</Piece>
+            <Piece part="description">
+              <bdi>{variant.description}</bdi>
+            </Piece>
           </>
         )}
         {(perGb || perDay) && (

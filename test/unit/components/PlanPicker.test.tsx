@@ -28,11 +28,14 @@ describe('PlanPicker roles and names', () => {
   });
 
   it('isolates prices and names with <bdi>, so right-to-left text cannot reorder them', async () => {
-    serveCatalogue(withJapanPlans([{ ...variant(5511), name: 'Japan 1 GB / 7 days + local number' }, variant(5512)]));
+    serveCatalogue(
+      withJapanPlans([{ ...variant(5511), name: 'Japan 1 GB / 7 days + local number', description: 'Data-only eSIM, 4G/5G' }, variant(5512)]),
+    );
     await renderPlans(<PlanPicker productId={712} />, 'ar');
     const option = cardOf(5511);
     const isolated = [...option.querySelectorAll('bdi')].map((bdi) => bdi.textContent);
     expect(isolated).toContain('Japan 1 GB / 7 days + local number');
+    expect(isolated).toContain('Data-only eSIM, 4G/5G');
     // Arabic formats the dollar amount itself; what matters is that it sits whole in its own <bdi>.
     expect(option.querySelector('.esim-PlanPicker-price > bdi')?.textContent).toMatch(/4[.٫,]28|٤٫٢٨/);
     expect(option.querySelector('.esim-PlanPicker-original > bdi')?.textContent).toMatch(/4[.٫,]50|٤٫٥٠/);
