@@ -178,6 +178,32 @@ export const Unlimited: Story = {
   },
 };
 
+/**
+ * The API sends 0 GB for unlimited data and for per-minute plans alike. A plan whose name or description
+ * speaks of minutes, voice or calls (and not of unlimited data) reads "No data": never sold as unlimited.
+ */
+export const PerMinute: Story = {
+  name: 'Per-minute plan beside unlimited',
+  beforeEach: ({ msw }) =>
+    msw?.use(
+      ...createEsimHandlers({
+        catalogue: japanWith((list) => [
+          list[0]!,
+          { ...list[0]!, id: 6100, name: 'Japan 100 minutes / 30 days', description: 'Local and international calls', data_amount_gb: 0, validity_days: 30, amount: 9, client_discount: 0 },
+          { ...list[0]!, id: 6101, name: 'Japan Unlimited / 7 days', data_amount_gb: 0, validity_days: 7, amount: 21, client_discount: 0 },
+        ]),
+      }),
+    ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await plans(canvas);
+    const voice = canvas.getByRole('radio', { name: /^No data · 30 days/ }).closest('label')!;
+    await expect(voice).not.toHaveAttribute('data-unlimited');
+    await expect(voice.querySelector('.esim-PlanPicker-per-day')).toBeNull();
+    await expect(canvas.getByRole('radio', { name: /^Unlimited · 7 days/ }).closest('label')).toHaveTextContent('$3.00 per day');
+  },
+};
+
 export const EuroCatalogue: Story = {
   name: 'EUR catalogue',
   beforeEach: ({ msw }) => msw?.use(...createEsimHandlers({ catalogue: eurCatalogue })),
