@@ -111,10 +111,10 @@ const isPerMinute = ({ name, description = '' }: Variant) =>
   !UNLIMITED_WORDS.test(`${name} ${description}`) && PER_MINUTE_WORDS.test(`${name} ${description}`);
 
 /** What `onChange` hands the host for `variant` of `product`, priced in `locale`. Throws where `variantPrice` does. */
-export function planSelection(product: ProductDetail, variant: Variant, locale: string): PlanSelection {
+export function planSelection(product: ProductDetail, variant: Variant, locale: string, price = variantPrice(variant, locale)): PlanSelection {
   // The product without `variants`/`invalidVariants`, so the selection posts small.
   const { variants: _variants, invalidVariants: _invalid, ...rest } = product;
-  return { product: rest, variant, orderAmount: variant.amount, price: variantPrice(variant, locale) };
+  return { product: rest, variant, orderAmount: variant.amount, price };
 }
 
 /** Whether the host already holds `next`: the same plan record, priced and formatted the same. */

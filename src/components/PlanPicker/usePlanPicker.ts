@@ -88,7 +88,7 @@ export function usePlanPicker(options: UsePlanPickerOptions) {
       ? undefined
       : plans.find((plan) => plan.row === chosenRow && plan.variant.id === selectedId) ??
         plans.find((plan) => plan.variant.id === selectedId);
-  const selectionOf = (plan: PlanOption | undefined) => (plan && detail ? planSelection(detail, plan.variant, locale) : null);
+  const selectionOf = (plan: PlanOption | undefined) => (plan && detail ? planSelection(detail, plan.variant, locale, plan.price) : null);
   const selection = selectionOf(chosen);
   const details = usePlanDetails(chosen?.variant.id);
   // What the host last heard from here about this destination.
