@@ -49,6 +49,8 @@ export const defaultMessages = {
   detailsUnavailable: 'Plan details are not available right now.',
   yes: 'Yes',
   no: 'No',
+  /** A label and its value ("Plan details: 5 GB · 30 days"), with the language's colon and spacing. */
+  labelled: '{label}: {value}',
   // EsimPicker
   changeDestination: 'Change destination',
   chooseDestination: 'Choose your destination',

@@ -38,6 +38,7 @@ const ar: Messages = {
   detailsUnavailable: 'تفاصيل الباقة غير متاحة حاليًا.',
   yes: 'نعم',
   no: 'لا',
+  labelled: '{label}: {value}',
   changeDestination: 'تغيير الوجهة',
   chooseDestination: 'اختر وجهتك',
   retry: 'أعد المحاولة',

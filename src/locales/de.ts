@@ -38,6 +38,7 @@ const de: Messages = {
   detailsUnavailable: 'Die Tarifdetails sind gerade nicht verfügbar.',
   yes: 'Ja',
   no: 'Nein',
+  labelled: '{label}: {value}',
   changeDestination: 'Reiseziel ändern',
   chooseDestination: 'Wählen Sie Ihr Reiseziel',
   retry: 'Erneut versuchen',

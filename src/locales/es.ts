@@ -38,6 +38,7 @@ const es: Messages = {
   detailsUnavailable: 'Los detalles del plan no están disponibles en este momento.',
   yes: 'Sí',
   no: 'No',
+  labelled: '{label}: {value}',
   changeDestination: 'Cambiar destino',
   chooseDestination: 'Elige tu destino',
   retry: 'Reintentar',

@@ -38,6 +38,7 @@ const fr: Messages = {
   detailsUnavailable: 'Les détails du forfait sont indisponibles pour le moment.',
   yes: 'Oui',
   no: 'Non',
+  labelled: '{label} : {value}',
   changeDestination: 'Changer de destination',
   chooseDestination: 'Choisissez votre destination',
   retry: 'Réessayer',

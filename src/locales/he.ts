@@ -38,6 +38,7 @@ const he: Messages = {
   detailsUnavailable: 'פרטי החבילה אינם זמינים כרגע.',
   yes: 'כן',
   no: 'לא',
+  labelled: '{label}: {value}',
   changeDestination: 'שינוי יעד',
   chooseDestination: 'בחירת יעד',
   retry: 'ניסיון נוסף',

@@ -38,6 +38,7 @@ const it: Messages = {
   detailsUnavailable: 'I dettagli del piano non sono disponibili al momento.',
   yes: 'Sì',
   no: 'No',
+  labelled: '{label}: {value}',
   changeDestination: 'Cambia destinazione',
   chooseDestination: 'Scegli la tua destinazione',
   retry: 'Riprova',

@@ -38,6 +38,7 @@ const ja: Messages = {
   detailsUnavailable: '現在プランの詳細を表示できません。',
   yes: 'はい',
   no: 'いいえ',
+  labelled: '{label}：{value}',
   changeDestination: '渡航先を変更',
   chooseDestination: '渡航先を選択してください',
   retry: '再試行',

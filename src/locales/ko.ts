@@ -38,6 +38,7 @@ const ko: Messages = {
   detailsUnavailable: '지금은 요금제 상세 정보를 표시할 수 없습니다.',
   yes: '예',
   no: '아니요',
+  labelled: '{label}: {value}',
   changeDestination: '여행지 변경',
   chooseDestination: '여행지를 선택하세요',
   retry: '다시 시도',

@@ -38,6 +38,7 @@ const nl: Messages = {
   detailsUnavailable: 'Bundeldetails zijn nu niet beschikbaar.',
   yes: 'Ja',
   no: 'Nee',
+  labelled: '{label}: {value}',
   changeDestination: 'Bestemming wijzigen',
   chooseDestination: 'Kies je bestemming',
   retry: 'Opnieuw proberen',

@@ -38,6 +38,7 @@ const pl: Messages = {
   detailsUnavailable: 'Szczegóły pakietu są teraz niedostępne.',
   yes: 'Tak',
   no: 'Nie',
+  labelled: '{label}: {value}',
   changeDestination: 'Zmień kierunek',
   chooseDestination: 'Wybierz kierunek podróży',
   retry: 'Spróbuj ponownie',

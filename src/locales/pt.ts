@@ -38,6 +38,7 @@ const pt: Messages = {
   detailsUnavailable: 'Os detalhes do plano não estão disponíveis no momento.',
   yes: 'Sim',
   no: 'Não',
+  labelled: '{label}: {value}',
   changeDestination: 'Mudar destino',
   chooseDestination: 'Escolha seu destino',
   retry: 'Tentar novamente',

@@ -38,6 +38,7 @@ const tr: Messages = {
   detailsUnavailable: 'Paket ayrıntıları şu anda gösterilemiyor.',
   yes: 'Evet',
   no: 'Hayır',
+  labelled: '{label}: {value}',
   changeDestination: 'Destinasyonu değiştir',
   chooseDestination: 'Destinasyonunuzu seçin',
   retry: 'Tekrar dene',

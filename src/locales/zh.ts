@@ -38,6 +38,7 @@ const zh: Messages = {
   detailsUnavailable: '暂时无法显示套餐详情。',
   yes: '是',
   no: '否',
+  labelled: '{label}：{value}',
   changeDestination: '更改目的地',
   chooseDestination: '选择您的目的地',
   retry: '重试',
