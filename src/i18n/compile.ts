@@ -8,6 +8,11 @@ const PLACEHOLDER = /\{(\w+)\}/g;
 // next to it along. Plain characters rather than <bdi>, so they also work in aria-label and title.
 const FSI = '\u2068';
 const PDI = '\u2069';
+// Right-to-Left Isolate, for a value that carries a right-to-left mark (RLM, ALM): Intl wrote it for a
+// right-to-left line, and only laid out that way does it read as meant. Hebrew "1 GB" is "GB\u200f1": FSI
+// would see the Latin G first and draw "GB1".
+const RLI = '\u2067';
+const RTL_MARK = /[\u200f\u061c]/;
 
 // Letters of right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko…, their presentation forms).
 const RTL_LETTER = /^[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
@@ -35,7 +40,8 @@ const intlOrEnglish = <T>(make: (locale: string) => T, locale: string): T => {
  * Turns message data (yours, a locale file's, or none) into the functions components call, for one
  * locale: missing keys fall back to English, numbers are formatted and plurals chosen with Intl in
  * `locale`. In right-to-left locales each interpolated value is wrapped in U+2068/U+2069 (FSI/PDI)
- * so prices, codes and Latin names stay whole in the sentence, and so is any message whose own words
+ * so prices, codes and Latin names stay whole in the sentence (in U+2067/U+2069, RLI/PDI, when the value
+ * carries a right-to-left mark, as Intl's Hebrew and Arabic numbers and units do), and so is any message whose own words
  * run the other way than the locale (an English string left in an Arabic page). In left-to-right
  * locales, messages in a left-to-right language are left exactly as given.
  * A value of the wrong shape (a plural object where text belongs, a number) falls back to English.
@@ -53,7 +59,7 @@ export function compileMessages(messages: Partial<Messages> | undefined, locale:
   const plurals = intlOrEnglish((tag) => new Intl.PluralRules(tag), locale);
   const show = (value: MessageValue | undefined): string => {
     const text = typeof value === 'number' ? numbers.format(value) : String(value ?? '');
-    return isolate ? FSI + text + PDI : text;
+    return isolate ? (RTL_MARK.test(text) ? RLI : FSI) + text + PDI : text;
   };
   const fill = (text: string, values: Readonly<Record<string, MessageValue>>): string =>
     text.replace(PLACEHOLDER, (whole, name: string) => (name in values ? show(values[name]) : whole));

@@ -51,6 +51,16 @@ export const defaultMessages = {
   detailsUnavailable: 'Plan details are not available right now.',
   yes: 'Yes',
   no: 'No',
+  /** A label and its value ("Plan details: 5 GB · 30 days"), with the language's colon and spacing. */
+  labelled: '{label}: {value}',
+  /** Labels of the facts `GET /variants/:id` sends; a field without one here shows its own name. */
+  factNetworkType: 'Network type',
+  factHotspot: 'Hotspot',
+  factActivationPolicy: 'Activation',
+  factTopUp: 'Top-up',
+  /** Values of `activation_policy`. */
+  activationFirstConnection: 'On first connection',
+  activationArrival: 'On arrival',
   // EsimPicker
   changeDestination: 'Change destination',
   chooseDestination: 'Choose your destination',

@@ -1,7 +1,8 @@
 import type { Variant } from '../../api/schemas.js';
 import { countryName } from '../../geo/index.js';
+import type { EsimMessages } from '../../i18n/messages.js';
 
-/** One extra fact the variant endpoint sent, as text: `{ label: 'Network type', value: '5G' }`. */
+/** One extra fact the variant endpoint sent, as text in the page's language: `{ label: 'Network type', value: '5G' }`. */
 export interface PlanFact {
   key: string;
   label: string;
@@ -29,18 +30,27 @@ const humanise = (key: string): string => {
   return words.charAt(0).toUpperCase() + words.slice(1);
 };
 
+// The facts the API is known to send (network_type, hotspot, activation_policy, top_up) have their labels in
+// the messages, under "fact" and their name in PascalCase (factNetworkType). Any other field shows its own name.
+const labelKey = (label: string) => `fact${label.replace(/ (\w)/g, (_, letter: string) => letter.toUpperCase())}`;
+// activation_policy as the API words it: "first_connection", "On first connection", "On arrival at the destination".
+const ACTIVATION = /^(?:on )?(?:(first connection)|arrival(?: at the destination)?)$/i;
+
 /**
  * The plan's extra fields as facts, whatever they are called: strings, numbers, booleans and lists of
  * them, one level into nested objects (`extended: { hotspot: true }`); deeper objects and empty values
- * are skipped. Values become text, never markup. Identifiers read as words ("first_connection" → "First connection").
+ * are skipped. Values become text, never markup. The facts the API is known to send have labels (and
+ * activation policies values) in the page's language; other identifiers read as words ("fair_use" → "Fair use").
  */
-export function planFacts(variant: Variant, locale: string, yes: string, no: string): PlanFact[] {
+export function planFacts(variant: Variant, locale: string, messages: EsimMessages): PlanFact[] {
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   const text = (value: unknown): string | undefined => {
-    if (typeof value === 'boolean') return value ? yes : no;
+    if (typeof value === 'boolean') return value ? messages.yes : messages.no;
     if (typeof value === 'number') return Number.isFinite(value) ? number.format(value) : undefined;
     if (typeof value === 'string') {
       const trimmed = value.trim().slice(0, MAX_TEXT);
+      const activation = ACTIVATION.exec(trimmed.replace(/_/g, ' '));
+      if (activation) return activation[1] ? messages.activationFirstConnection : messages.activationArrival;
       return /^[a-z\d]+(?:_[a-z\d]+)+$/.test(trimmed) ? humanise(trimmed) : trimmed || undefined;
     }
     if (Array.isArray(value)) {
@@ -52,7 +62,9 @@ export function planFacts(variant: Variant, locale: string, yes: string, no: str
   const facts: PlanFact[] = [];
   const add = (key: string, value: unknown) => {
     const shown = text(value);
-    if (shown !== undefined && facts.length < MAX_FACTS) facts.push({ key, label: humanise(key), value: shown });
+    const label = humanise(key);
+    const known: unknown = (messages as unknown as Record<string, unknown>)[labelKey(label)];
+    if (shown !== undefined && facts.length < MAX_FACTS) facts.push({ key, label: typeof known === 'string' ? known : label, value: shown });
   };
   for (const [key, value] of Object.entries(variant)) {
     if (SHOWN.has(key)) continue;
@@ -71,8 +83,8 @@ export function coverageNames(variant: Variant, locale: string): string[] {
   return names.sort(new Intl.Collator(locale).compare);
 }
 
-export function planDetails(variant: Variant, locale: string, yes: string, no: string): PlanDetails {
+export function planDetails(variant: Variant, locale: string, messages: EsimMessages): PlanDetails {
   const coverage = coverageNames(variant, locale);
   // `locale` comes canonical from the provider, so ListFormat cannot throw on it; a conjunction is its default.
-  return { coverage, coverageList: new Intl.ListFormat(locale).format(coverage), facts: planFacts(variant, locale, yes, no) };
+  return { coverage, coverageList: new Intl.ListFormat(locale).format(coverage), facts: planFacts(variant, locale, messages) };
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { useRef, type ReactNode } from 'react';
+import type { EsimMessages } from '../../i18n/messages.js';
 import { ErrorState, OfflineState } from '../shared/ErrorState.js';
 import { partProps, type ClassNameProp } from '../shared/classNames.js';
 import { useLiveText } from '../shared/useLiveText.js';
@@ -99,6 +100,22 @@ export function PlanPickerError({ className }: PlanPickerErrorProps) {
   return state && <ErrorState error={state.error} onRetry={state.retry} refocus={state.refocus} className={className} />;
 }
 
+// Stand-ins for the label and the value while `messages.labelled` places them.
+const LABEL = '\u0001';
+const VALUE = '\u0002';
+
+/**
+ * `messages.labelled` around nodes, cut where the value starts: the label with the language's punctuation
+ * ("Couvre 3 pays\u00a0: ", "プランの詳細：") and the value, so each can be an element of its own. Every locale
+ * puts the label first. The isolation marks compile puts around values in right-to-left pages are dropped:
+ * the parts are elements of their own, and a headline isolated whole would lose the order of its data and validity.
+ */
+function labelled(messages: EsimMessages, label: ReactNode, value: ReactNode): [ReactNode, ReactNode] {
+  const [before = '', after] = messages.labelled({ label: LABEL, value: VALUE }).replace(/[\u2066-\u2069]/g, '').split(VALUE);
+  const [start, end] = before.split(LABEL);
+  return [<>{start}{label}{end}</>, <>{value}{after}</>];
+}
+
 export interface PlanPickerDetailsProps {
   /** @selector .esim-PlanPicker-details */
   className?: ClassNameProp<{ status: PlanDetailsStatus }>;
@@ -117,10 +134,13 @@ export function PlanPickerDetails({ className }: PlanPickerDetailsProps) {
   const { messages } = state;
   const { status, details, retry } = state.details;
   const count = details?.coverage.length ?? 0;
+  const [title, headline] = labelled(messages, messages.planDetails, messages.planHeadline({ data: plan.data, validity: plan.validity }));
+  const [covers, countries] = labelled(messages, <strong>{messages.coverage(count)}</strong>, details?.coverageList);
   return (
     <details {...partProps(cls('details'), className, { status })} data-state={status}>
       <summary ref={summary} className={cls('summary')}>
-        {messages.planDetails}: {messages.planHeadline({ data: plan.data, validity: plan.validity })}
+        {title}
+        {headline}
       </summary>
       <div className={cls('details-body')}>
         {status === 'loading' && <p role="status">{messages.loadingDetails}</p>}
@@ -142,18 +162,21 @@ export function PlanPickerDetails({ className }: PlanPickerDetailsProps) {
         )}
         {details && count > 0 && (
           <p className={cls('coverage')}>
-            <strong>{messages.coverage(count)}</strong>
-            {': '}
-            {details.coverageList}
+            {covers}
+            {countries}
           </p>
         )}
         {details && details.facts.length > 0 && (
           <dl className={cls('facts')}>
-            {details.facts.map((fact, i) => (
-              <div key={i} className={cls('fact')}>
-                <dt>{fact.label}</dt> <dd>{fact.value}</dd>
-              </div>
-            ))}
+            {details.facts.map((fact, i) => {
+              const [label, value] = labelled(messages, fact.label, fact.value);
+              return (
+                <div key={i} className={cls('fact')}>
+                  <dt>{label}</dt>
+                  <dd>{value}</dd>
+                </div>
+              );
+            })}
           </dl>
         )}
       </div>

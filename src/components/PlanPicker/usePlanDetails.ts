@@ -39,8 +39,8 @@ export function usePlanDetails(variantId: number | undefined) {
   }, [variantId, data, fetched, isError, fetchStatus, refetch]);
 
   const details = useMemo<PlanDetails | undefined>(
-    () => (data && fetched ? planDetails(data, locale, messages.yes, messages.no) : undefined),
-    [data, fetched, locale, messages.yes, messages.no],
+    () => (data && fetched ? planDetails(data, locale, messages) : undefined),
+    [data, fetched, locale, messages],
   );
   const status: PlanDetailsStatus =
     variantId === undefined ? 'idle' : details ? 'ready' : isError && fetchStatus === 'idle' ? 'error' : 'loading';

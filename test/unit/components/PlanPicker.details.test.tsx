@@ -25,7 +25,7 @@ describe('PlanPicker plan details', () => {
     await waitFor(() => expect(details).toHaveAttribute('data-state', 'ready'));
     expect(details.querySelector('.esim-PlanPicker-coverage')).toHaveTextContent('Covers 3 countries: France, Germany, and Italy');
     const facts = [...details.querySelectorAll('.esim-PlanPicker-fact')].map((fact) => fact.textContent);
-    expect(facts).toEqual(['Network type 5G', 'Hotspot Yes', 'Activation policy First connection', 'Note <img src=x onerror="alert(1)">']);
+    expect(facts).toEqual(['Network type: 5G', 'Hotspot: Yes', 'Activation: On first connection', 'Note: <img src=x onerror="alert(1)">']);
     // Text from the server stays text.
     expect(details.querySelector('img')).toBeNull();
     expect(asked).toEqual([5512]);

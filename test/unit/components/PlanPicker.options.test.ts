@@ -1,5 +1,6 @@
 import type { Variant } from '../../../src/api/schemas.js';
 import { planFacts, coverageNames } from '../../../src/components/PlanPicker/details.js';
+import { compileMessages } from '../../../src/i18n/compile.js';
 import { nameAddsInformation, planOptions, sortPlans } from '../../../src/components/PlanPicker/options.js';
 
 const plan = (id: number, gb: number, days: number, amount: number, discount = 0, more: Partial<Variant> = {}): Variant => ({
@@ -108,10 +109,10 @@ describe('plan details', () => {
       empty: '',
       nothing: null,
     });
-    expect(planFacts(variant, 'en-US', 'Yes', 'No')).toEqual([
+    expect(planFacts(variant, 'en-US', compileMessages(undefined, 'en-US'))).toEqual([
       { key: 'network_type', label: 'Network type', value: '5G' },
       { key: 'hotspot', label: 'Hotspot', value: 'Yes' },
-      { key: 'activation_policy', label: 'Activation policy', value: 'First connection' },
+      { key: 'activation_policy', label: 'Activation', value: 'On first connection' },
       { key: 'dailyCapGb', label: 'Daily cap gb', value: '1.5' },
       { key: 'note', label: 'Note', value: '<img src=x onerror=alert(1)>' },
     ]);

@@ -91,6 +91,19 @@ describe('compileMessages', () => {
     expect(compileMessages({ retry: 'ניסיון נוסף' }, 'en').retry).toBe(`${FSI}ניסיון נוסף${PDI}`);
   });
 
+  it('isolates right to left a value that carries a right-to-left mark, as Intl writes Hebrew "1 GB" (GB, RLM, 1)', () => {
+    const RLI = '\u2067';
+    const he = compileMessages({ planHeadline: '{data} · {validity}', saving: 'חיסכון של {amount}' }, 'he');
+    // First Strong would take the Latin G and draw "GB1"; laid out right to left it reads "1GB", as Intl means it.
+    expect(he.planHeadline({ data: 'GB\u200f1', validity: '7 ימים' })).toBe(`${RLI}GB\u200f1${PDI} · ${FSI}7 ימים${PDI}`);
+    expect(he.planHeadline({ data: '20 GB', validity: '30 ימים' })).toBe(`${FSI}20 GB${PDI} · ${FSI}30 ימים${PDI}`);
+    // Prices Intl formats for Hebrew and Arabic start with a mark too: right to left either way.
+    expect(he.saving('\u200f0.22\u00a0\u200f$')).toBe(`חיסכון של ${RLI}\u200f0.22\u00a0\u200f$${PDI}`);
+    expect(compileMessages({ discountBadge: 'خصم {percent}' }, 'ar-EG').discountBadge('٥٪\u061c')).toBe(`خصم ${RLI}٥٪\u061c${PDI}`);
+    // Left-to-right pages leave every value alone.
+    expect(compileMessages(undefined, 'en').planHeadline({ data: 'GB\u200f1', validity: '7 days' })).toBe('GB\u200f1 · 7 days');
+  });
+
   it('leaves values as they are in left-to-right locales', () => {
     expect(compileMessages(undefined, 'de').plansLabel('Japan')).toBe('Data plans for Japan');
   });
