@@ -1,5 +1,5 @@
 import { alpha3ToAlpha2 } from './codes.js';
-import { GLOBAL_MARK, REGION_MARK, regionName, regionOf } from './regions.js';
+import { GLOBAL_MARK, localName, REGION_MARK, regionOf, WORLD_NAMES } from './regions.js';
 
 /** What a product's `country_code` stands for: one country, a region (XEU, EUROPE…) or GLO. */
 export type DestinationKind = 'country' | 'region' | 'global';
@@ -28,18 +28,14 @@ export const perLocale = <T>(make: (locale: string) => T): ((locale: string) => 
 const displayNames = perLocale((locale) => new Intl.DisplayNames(locale, { type: 'region', fallback: 'none' }));
 const shortNames = perLocale((locale) => new Intl.DisplayNames(locale, { type: 'region', fallback: 'none', style: 'short' }));
 // Places whose long CLDR name is an administrative title no traveller uses ("Hong Kong SAR China",
-// "Sonderverwaltungsregion Macau"); their short name is the one on every ticket and eSIM shop.
-const BY_SHORT_NAME = new Set(['HK', 'MO']);
+// "Sonderverwaltungsregion Macau", "Palestinian Territories"); their short name is the one on every
+// ticket and eSIM shop, and the one Chrome's patched ICU gives as the long name too.
+const BY_SHORT_NAME = new Set(['HK', 'MO', 'PS']);
+// Chrome appends the other name of the Falklands ("Falkland Islands (Islas Malvinas)"), Node does not: the
+// first name alone renders the same on a server and in the browser, so hydration matches.
+const firstName = (name: string | undefined) => name?.split(/ ?[(（]| - /)[0];
 
 const isGlobal = (code: string): boolean => code.toUpperCase() === 'GLO';
-
-// English keeps the trade's word, "Global"; every other language gets Intl's own name for the whole
-// world (region 001: "Welt", "Monde", "世界"), localised everywhere at no bundle cost, capitalised
-// as a list entry ("wereld" → "Wereld", "świat" → "Świat").
-const globalName = perLocale((locale): string => {
-  const world = /^en\b/i.test(locale) || !locale ? undefined : displayNames(locale).of('001');
-  return world ? world[0]!.toLocaleUpperCase(locale) + world.slice(1) : 'Global';
-});
 
 /** Whether a product's `country_code` is one country, a region or the whole world. */
 export const destinationKind = (code: string): DestinationKind =>
@@ -52,10 +48,13 @@ export const destinationKind = (code: string): DestinationKind =>
  */
 export const countryName = (code: string, locale: string, fallback?: string): string => {
   const alpha2 = alpha3ToAlpha2(code);
-  if (alpha2) return (BY_SHORT_NAME.has(alpha2) ? shortNames : displayNames)(locale).of(alpha2) ?? fallback ?? code;
-  if (isGlobal(code)) return globalName(locale);
+  if (alpha2) {
+    const name = (BY_SHORT_NAME.has(alpha2) ? shortNames : displayNames)(locale).of(alpha2);
+    return (alpha2 === 'FK' ? firstName(name) : name) ?? fallback ?? code;
+  }
+  if (isGlobal(code)) return localName(WORLD_NAMES, locale);
   const region = regionOf(code, fallback);
-  return (region && regionName(region, locale, (m49) => displayNames(locale).of(m49))) ?? fallback ?? code;
+  return region ? localName(region.names, locale) : (fallback ?? code);
 };
 
 /** The flag emoji of an alpha-3 country code ("JPN" → "🇯🇵"); '' for GLO, regions and unknown codes. */

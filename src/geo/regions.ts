@@ -4,46 +4,44 @@
  * code, else by the leading words of its code or product name, and gets a localised name and a mark.
  */
 
-/** A region the library knows: its UN M49 code (Intl names it in every language) or its own names. */
+/**
+ * A region the library knows. Its names are written here, not asked of Intl: browsers ship no names for
+ * UN M49 areas (Chrome's Intl.DisplayNames gives none for "150" Europe or "001" world, Node does), so a
+ * name from Intl would differ between a server render and the browser and break hydration.
+ */
 interface Region {
   /** Decorative mark shown where a country shows its flag. */
   mark: string;
-  /** UN M49 area code, named by Intl.DisplayNames. */
-  m49?: string;
-  /** Names of a region M49 lacks, by language; the product's own words are used elsewhere. */
-  names?: Readonly<Record<string, string>>;
+  /** Its name in each of `NAME_LANGUAGES`, "|"-separated, from CLDR. */
+  names: string;
   /** What travellers type for it besides its names, "|"-separated. */
   aliases?: string;
 }
 
+/** The languages of `Region.names` and `WORLD_NAMES`, in their order; any other language gets the English name. */
+const NAME_LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'tr', 'ja', 'ko', 'zh', 'ar', 'he'];
+
 const REGIONS: Readonly<Record<string, Region>> = {
-  europe: { mark: '🇪🇺', m49: '150', aliases: 'eu|european union' },
-  asia: { mark: '🌏', m49: '142', aliases: 'asia pacific|apac' },
-  americas: { mark: '🌎', m49: '019' },
-  latinAmerica: { mark: '🌎', m49: '419', aliases: 'latam' },
-  southAmerica: { mark: '🌎', m49: '005' },
-  northAmerica: { mark: '🌎', m49: '003' },
-  centralAmerica: { mark: '🌎', m49: '013' },
-  africa: { mark: '🌍', m49: '002' },
-  caribbean: { mark: '🏝️', m49: '029' },
-  oceania: { mark: '🌊', m49: '009' },
-  middleEast: {
-    mark: '🏜️',
-    aliases: 'mena|gulf',
-    names: {
-      en: 'Middle East', de: 'Naher Osten', fr: 'Moyen-Orient', es: 'Oriente Medio', it: 'Medio Oriente',
-      pt: 'Oriente Médio', nl: 'Midden-Oosten', pl: 'Bliski Wschód', tr: 'Orta Doğu', ja: '中東', ko: '중동',
-      zh: '中东', ar: 'الشرق الأوسط', he: 'המזרח התיכון',
-    },
-  },
-  balkans: {
-    mark: '⛰️',
-    names: {
-      en: 'Balkans', de: 'Balkan', fr: 'Balkans', es: 'Balcanes', it: 'Balcani', pt: 'Bálcãs', nl: 'Balkan',
-      pl: 'Bałkany', tr: 'Balkanlar', ja: 'バルカン半島', ko: '발칸반도', zh: '巴尔干', ar: 'البلقان', he: 'הבלקן',
-    },
-  },
+  europe: { mark: '🇪🇺', names: 'Europe|Europa|Europe|Europa|Europa|Europa|Europa|Europa|Avrupa|ヨーロッパ|유럽|欧洲|أوروبا|אירופה', aliases: 'eu|european union' },
+  asia: { mark: '🌏', names: 'Asia|Asien|Asie|Asia|Asia|Ásia|Azië|Azja|Asya|アジア|아시아|亚洲|آسيا|אסיה', aliases: 'asia pacific|apac' },
+  americas: { mark: '🌎', names: 'Americas|Amerika|Amériques|América|Americhe|Américas|Amerika|Ameryka|Amerika|アメリカ大陸|아메리카 대륙|美洲|الأمريكتان|אמריקה' },
+  latinAmerica: { mark: '🌎', names: 'Latin America|Lateinamerika|Amérique latine|Latinoamérica|America Latina|América Latina|Latijns-Amerika|Ameryka Łacińska|Latin Amerika|ラテンアメリカ|라틴 아메리카|拉丁美洲|أمريكا اللاتينية|אמריקה הלטינית', aliases: 'latam' },
+  southAmerica: { mark: '🌎', names: 'South America|Südamerika|Amérique du Sud|Sudamérica|America del Sud|América do Sul|Zuid-Amerika|Ameryka Południowa|Güney Amerika|南アメリカ|남아메리카|南美洲|أمريكا الجنوبية|דרום אמריקה' },
+  northAmerica: { mark: '🌎', names: 'North America|Nordamerika|Amérique du Nord|América del Norte|Nord America|América do Norte|Noord-Amerika|Ameryka Północna|Kuzey Amerika|北アメリカ大陸|북아메리카|北美洲|أمريكا الشمالية|צפון אמריקה' },
+  centralAmerica: { mark: '🌎', names: 'Central America|Mittelamerika|Amérique centrale|Centroamérica|America Centrale|América Central|Midden-Amerika|Ameryka Środkowa|Orta Amerika|中央アメリカ|중앙 아메리카|中美洲|أمريكا الوسطى|מרכז אמריקה' },
+  africa: { mark: '🌍', names: 'Africa|Afrika|Afrique|África|Africa|África|Afrika|Afryka|Afrika|アフリカ|아프리카|非洲|أفريقيا|אפריקה' },
+  caribbean: { mark: '🏝️', names: 'Caribbean|Karibik|Caraïbes|Caribe|Caraibi|Caribe|Caribisch gebied|Karaiby|Karayipler|カリブ|카리브 제도|加勒比地区|الكاريبي|האיים הקריביים' },
+  oceania: { mark: '🌊', names: 'Oceania|Ozeanien|Océanie|Oceanía|Oceania|Oceania|Oceanië|Oceania|Okyanusya|オセアニア|오세아니아|大洋洲|أوقيانوسيا|אוקיאניה' },
+  middleEast: { mark: '🏜️', names: 'Middle East|Naher Osten|Moyen-Orient|Oriente Medio|Medio Oriente|Oriente Médio|Midden-Oosten|Bliski Wschód|Orta Doğu|中東|중동|中东|الشرق الأوسط|המזרח התיכון', aliases: 'mena|gulf' },
+  balkans: { mark: '⛰️', names: 'Balkans|Balkan|Balkans|Balcanes|Balcani|Bálcãs|Balkan|Bałkany|Balkanlar|バルカン半島|발칸반도|巴尔干|البلقان|הבלקן' },
 };
+
+/** A GLO product's name: English keeps the trade's word, the others say "world" (CLDR 001, as a list entry). */
+export const WORLD_NAMES = 'Global|Welt|Monde|Mundo|Mondo|Mundo|Wereld|Świat|Dünya|世界|세계|世界|العالم|העולם';
+
+/** The name in `locale` from a "|"-separated list in `NAME_LANGUAGES` order. */
+export const localName = (names: string, locale: string): string =>
+  names.split('|')[Math.max(0, NAME_LANGUAGES.indexOf(locale.split(/[-_]/)[0]!.toLowerCase()))]!;
 
 // Codes vendors use for regions (the mock catalogue's X-codes among them).
 const BY_CODE: Readonly<Record<string, string>> = {
@@ -79,14 +77,6 @@ export const regionOf = (code: string, productName = ''): Region | undefined => 
     BY_WORDS.find(([words]) => words.test(fold(productName)))?.[1];
   return key ? REGIONS[key] : undefined;
 };
-
-/** The region's name in `locale` by `m49Name` (Intl) or its own table; undefined when neither knows it. */
-export const regionName = (
-  region: Region,
-  locale: string,
-  m49Name: (code: string) => string | undefined,
-): string | undefined =>
-  region.m49 ? m49Name(region.m49) : region.names?.[locale.split(/[-_]/)[0]!.toLowerCase()];
 
 /** Mark for a whole-world product, distinct from every region's. */
 export const GLOBAL_MARK = '🌐';

@@ -96,6 +96,21 @@ export async function testNext(app, browser) {
       }
     });
 
+    await step('next: a German page hydrates clean (region and world names the same on server and browser)', async () => {
+      // Chromium's Intl has no names for UN M49 areas and patches a few country names; Node's has them.
+      const context = await browser.newContext({ locale: 'de-DE' });
+      try {
+        const record = await watchPage(context);
+        const page = await context.newPage();
+        await page.goto(`${base}/`, { waitUntil: 'networkidle' });
+        await page.locator('.esim-CountryList-option').first().waitFor();
+        const found = problems(record);
+        check(found.length === 0, `Console errors or warnings (hydration?) on the German page:\n  ${found.join('\n  ')}`);
+      } finally {
+        await context.close();
+      }
+    });
+
     await step('next: checkout — summary, theme switch, order re-priced on the server', async () => {
       const context = await browser.newContext({ locale: 'en-US' });
       try {
