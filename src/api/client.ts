@@ -137,18 +137,16 @@ export function createEsimClient(options: EsimClientOptions): EsimClient {
     // or ignores the signal (on the response or its body), still ends in TIMEOUT or ABORTED.
     const aborted = new Promise<never>((_, reject) => void (signal.onabort = () => reject(signal.reason)));
     const send = async () => {
-      const headers = await Promise.resolve()
-        .then(() => (typeof token === 'function' ? token() : token))
-        .then((secret) => {
-          secrets = secretForms(secret, header);
-          const headers = new Headers(options.headers);
-          headers.set('Accept', 'application/json');
-          if (secret) headers.set('Authorization', `Bearer ${secret}`);
-          return headers;
-        })
-        .catch((cause) => {
-          throw fail(0, 'TOKEN_ERROR', 'the token function failed, or a header holds a line break', { cause });
-        });
+      let headers: Headers;
+      try {
+        const secret = await (typeof token === 'function' ? token() : token);
+        secrets = secretForms(secret, header);
+        headers = new Headers(options.headers);
+        headers.set('Accept', 'application/json');
+        if (secret) headers.set('Authorization', `Bearer ${secret}`);
+      } catch (cause) {
+        throw fail(0, 'TOKEN_ERROR', 'the token function failed, or a header holds a line break', { cause });
+      }
       // A token that came after the timeout or the caller's abort is never sent.
       signal.throwIfAborted();
       const response = await (options.fetch || fetch)(url, { method: 'GET', headers, signal });

@@ -9,27 +9,21 @@ export const DEFAULT_MAX_RESPONSE_BYTES = 10_000_000;
  * before reading, else by counting while it streams (the rest is then cancelled, not downloaded).
  */
 export async function readCapped(response: Response, limit: number): Promise<string | undefined> {
-  const declared = response.headers.get('content-length');
-  if (declared && +declared > limit) {
-    void response.body?.cancel().catch(() => {});
-    return undefined;
-  }
   // No body stream means no body (204, or a double built with null).
   const reader = response.body?.getReader();
   if (!reader) return '';
   const decoder = new TextDecoder();
-  const parts: string[] = [];
-  let bytes = 0;
-  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
-    bytes += chunk.value.byteLength;
-    if (bytes > limit) {
-      void reader.cancel().catch(() => {});
-      return undefined;
-    }
-    parts.push(decoder.decode(chunk.value, { stream: true }));
+  let text = '';
+  // A declared length over the limit is over it before anything is read.
+  let bytes = +response.headers.get('content-length')! > limit ? Infinity : 0;
+  while (bytes <= limit) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    bytes += value.byteLength;
+    text += decoder.decode(value, { stream: true });
   }
-  parts.push(decoder.decode());
-  return parts.join('');
+  void reader.cancel().catch(() => {});
+  return undefined;
 }
 
 /**
@@ -48,13 +42,13 @@ export function retryAfterMs(value: string | null, now = Date.now()): number | u
  * must not supply prices); `undefined` when it stayed, was not redirected or cannot tell.
  */
 export function foreignOrigin(response: Response, requested: string): string | undefined {
-  if (!response.redirected || !response.url) return undefined;
   try {
-    const base = (globalThis as { location?: { href: string } }).location?.href;
-    const from = new URL(requested, base).origin;
+    // An empty url (a response built in code) throws: it cannot tell.
     const to = new URL(response.url).origin;
-    return from === to ? undefined : to;
+    const base = (globalThis as { location?: { href: string } }).location?.href;
+    if (response.redirected && new URL(requested, base).origin !== to) return to;
   } catch {
-    return undefined;
+    // Cannot tell.
   }
+  return undefined;
 }
