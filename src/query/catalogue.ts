@@ -85,7 +85,8 @@ export async function fetchCatalogue(
   const maxPages = Math.max(1, limits.maxPages ?? DEFAULT_MAX_PAGES);
   const byId = new Map<number, Product>();
   const invalid: InvalidRecord[] = [];
-  const invalidIds = new Set<number>();
+  /** The invalid records kept, by id, or by content for one without a usable id. */
+  const invalidSeen = new Set<number | string>();
   let pagesFetched = 0;
   let headersSeen = false;
   let reason: CatalogueIncompleteReason | null = null;
@@ -100,8 +101,10 @@ export async function fetchCatalogue(
   const keep = ({ result: page, perPage }: { result: ProductPage; perPage: number }): boolean => {
     let added = 0;
     for (const record of page.invalid) {
-      if (record.id !== undefined && invalidIds.has(record.id)) continue;
-      if (record.id !== undefined) invalidIds.add(record.id);
+      // A record without an id counts as seen by its content, or a page repeated with it would look new.
+      const key = record.id ?? JSON.stringify(record.raw);
+      if (invalidSeen.has(key)) continue;
+      invalidSeen.add(key);
       invalid.push(record);
       added += 1;
     }

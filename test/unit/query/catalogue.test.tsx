@@ -146,6 +146,35 @@ describe('catalogue loading against servers that misbehave', () => {
   });
 });
 
+describe('a repeated page holding a record without a usable id', () => {
+  // The record cannot be told apart by id, so it must not make every repeat of the page look new.
+  it.each([
+    ['no pagination headers', undefined],
+    ['X-Has-More: true on every page', { 'X-Has-More': 'true' }],
+  ])('is caught as a repeated page after 2 requests (%s), the record reported once', async (_, headers) => {
+    const items = [...catalogueOf(3), { name: 'No id', country_code: 'JPN', currency_code: 'USD', image_url: '' }];
+    serveList(() => ({ items, ...(headers && { headers }) }));
+    const { promise, requests, reports } = load();
+    const catalogue = await promise;
+    expect(requests).toHaveLength(2);
+    expect(catalogue.products).toHaveLength(3);
+    expect(catalogue.invalid).toHaveLength(1);
+    expect(catalogue).toMatchObject({ complete: false, incompleteReason: 'repeated-page', pagesFetched: 2 });
+    expect(reports).toEqual([expect.objectContaining({ reason: 'repeated-page', pagesFetched: 2 })]);
+  });
+
+  it('still keeps two different id-less records from two pages', async () => {
+    const broken = (name: string) => ({ name, country_code: 'JPN', image_url: '' });
+    serveList((page) => ({
+      items: page === 1 ? [...catalogueOf(99), broken('First')] : page === 2 ? [product(500), broken('Second')] : [],
+      headers: { 'X-Has-More': String(page < 2) },
+    }));
+    const catalogue = await load().promise;
+    expect(catalogue.invalid.map((record) => (record.raw as { name: string }).name)).toEqual(['First', 'Second']);
+    expect(catalogue).toMatchObject({ complete: true });
+  });
+});
+
 describe('the truncation report', () => {
   it('a reporter that throws still leaves the partial catalogue usable', async () => {
     const all = catalogueOf(250);
