@@ -57,24 +57,6 @@ const DEFAULT_MAX_PAGES = 200;
 
 const received = (page: ProductPage) => page.items.length + page.invalid.length;
 
-/**
- * Whether the page carries anything only the server's `X-*` headers could have said. Without them (a proxy
- * stripped them, or CORS hides them) `readPagination` derives every field from what was asked and received,
- * so a short page proves nothing: a server may cap `per_page` below what was asked.
- */
-function showsHeaders(page: ProductPage, asked: { page: number; perPage: number }): boolean {
-  const count = received(page);
-  const seen = (asked.page - 1) * asked.perPage + count;
-  // Without headers a page counts as "more to come" exactly when it is full, and the count is what was seen
-  // (or, mid-walk, a whole-pages estimate).
-  return (
-    page.page !== asked.page ||
-    page.perPage !== asked.perPage ||
-    page.hasMore !== count >= asked.perPage ||
-    (page.totalCount !== seen && page.totalCount !== page.totalPages * page.perPage)
-  );
-}
-
 export async function fetchCatalogue(
   client: EsimClient,
   params: CatalogueParams,
@@ -94,7 +76,9 @@ export async function fetchCatalogue(
   const fetchPage = async (page: number, perPage: number) => {
     pagesFetched += 1;
     const result = await client.listProducts({ ...params, page, perPage }, { signal });
-    headersSeen ||= showsHeaders(result, { page, perPage });
+    // Without the server's word (a proxy stripped its headers, or CORS hides them) a short page proves
+    // nothing: a server may cap `per_page` below what was asked.
+    headersSeen ||= result.fromHeaders;
     return { result, perPage };
   };
   /** Keeps the page's new records (products up to the cap); false when the walk must end here. */

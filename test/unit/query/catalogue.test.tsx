@@ -175,6 +175,21 @@ describe('a repeated page holding a record without a usable id', () => {
   });
 });
 
+describe('a server that says its first page is the last', () => {
+  it.each([
+    ['X-Has-More: false', { 'X-Has-More': 'false' }],
+    ['X-Total-Pages: 1', { 'X-Total-Pages': '1' }],
+    ['X-Total-Count: 30', { 'X-Total-Count': '30' }],
+  ])('%s on a short page: one request, the catalogue complete', async (_, headers) => {
+    serveList(() => ({ items: catalogueOf(30), headers }));
+    const { promise, requests } = load();
+    const catalogue = await promise;
+    expect(requests).toHaveLength(1);
+    expect(catalogue.products).toHaveLength(30);
+    expect(catalogue).toMatchObject({ complete: true, pagesFetched: 1 });
+  });
+});
+
 describe('the truncation report', () => {
   it('a reporter that throws still leaves the partial catalogue usable', async () => {
     const all = catalogueOf(250);
