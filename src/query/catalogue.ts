@@ -56,7 +56,8 @@ export interface CatalogueLimits {
 const DEFAULT_MAX_PRODUCTS = 10_000;
 const DEFAULT_MAX_PAGES = 200;
 
-const received = (page: ProductPage) => page.items.length + page.invalid.length;
+/** Records the server sent on a page, valid or not (it paged them all). */
+export const received = (page: ProductPage) => page.items.length + page.invalid.length;
 
 /**
  * The pages each fetch has received, by its signal. React Query hands every try of one fetch the same

@@ -126,6 +126,25 @@ describe('catalogue and pages', () => {
     expect(result.current.data?.hasMore).toBe(true);
   });
 
+  it('useInfiniteProducts offers no next page after an empty page, whatever X-Has-More says', async () => {
+    server.use(
+      http.get('*/api/v1/esim/products', ({ request }) => {
+        const page = Number(new URL(request.url).searchParams.get('page'));
+        const items = page === 1 ? [{ id: 1, name: 'Japan eSIM', country_code: 'JPN', currency_code: 'USD', image_url: '' }] : [];
+        return HttpResponse.json(items, { headers: { 'X-Has-More': 'true' } });
+      }),
+    );
+    const { recorder, client } = setup();
+    const { result } = renderEsimHook(() => useInfiniteProducts({ perPage: 1 }), { client });
+    await waitFor(() => expect(result.current.isSuccess).toBe(true));
+    expect(result.current.data?.pages).toHaveLength(1);
+    expect(result.current.hasNextPage).toBe(true);
+    await result.current.fetchNextPage();
+    await waitFor(() => expect(result.current.data?.pages).toHaveLength(2));
+    expect(result.current.hasNextPage).toBe(false);
+    expect(recorder.requests).toHaveLength(2);
+  });
+
   it('pages through the whole list with useInfiniteProducts until the server has no more', async () => {
     const { client } = setup();
     const { result } = renderEsimHook(() => useInfiniteProducts({ perPage: 100 }), { client });
