@@ -7,18 +7,6 @@ import { EsimApiError } from './errors.js';
 
 const REDACTED = '[redacted]';
 
-/** The `Authorization` value in headers given any way fetch accepts (record, array, Headers), any casing. */
-export function authorizationOf(init: HeadersInit | undefined): string | undefined {
-  // Arrays and Headers (from any realm or polyfill) iterate as pairs; a record does not.
-  const entries = init && Symbol.iterator in init ? (init as Iterable<[string, string]>) : Object.entries(init ?? {});
-  for (const [name, value] of entries) if (/^authorization$/i.test(name)) return value;
-  return undefined;
-}
-
-/** Every form the credential may take in text: the token, the header value and its credentials without the scheme. */
-export const secretForms = (token: string | undefined, header: string | undefined): string[] =>
-  [token, header?.trim(), header?.trim().replace(/^\S+\s+/, '')].filter((form): form is string => !!form);
-
 /**
  * A copy of the value without the secrets: strings with them cut out; an Error (five causes deep) rebuilt
  * with the same name when it or a cause shows one; anything else that would show one in a log, REDACTED.
@@ -45,9 +33,19 @@ function scrub(value: unknown, secrets: readonly string[], depth = 0): unknown {
   return hide(text) === text ? value : REDACTED;
 }
 
-/** The error with no secret in any field or cause (its stack rebuilt from the clean message). */
-export const redact = (error: EsimApiError, secrets: readonly string[]): EsimApiError =>
-  secrets.length
+/**
+ * The error with no secret in any field or cause (its stack rebuilt from the clean message). The secrets are
+ * every form the credential may take in text: `token` (when given), the `Authorization` of `headers` (given
+ * any way fetch accepts: record, array or Headers, any casing) and its credentials without the scheme.
+ */
+export function redact(error: EsimApiError, token: unknown, headers: HeadersInit | undefined): EsimApiError {
+  let header = '';
+  // Arrays and Headers (from any realm or polyfill) iterate as pairs; a record does not.
+  for (const [name, value] of headers && Symbol.iterator in headers ? (headers as Iterable<string[]>) : Object.entries(headers ?? {})) {
+    if (/^authorization$/i.test(name!)) header ||= value!.trim();
+  }
+  const secrets = [token, header, header.replace(/^\S+\s+/, '')].filter(Boolean).map(String);
+  return secrets.length
     ? new EsimApiError({
         ...error,
         message: scrub(error.message, secrets) as string,
@@ -57,3 +55,4 @@ export const redact = (error: EsimApiError, secrets: readonly string[]): EsimApi
         cause: scrub(error.cause, secrets),
       })
     : error;
+}
