@@ -27,14 +27,20 @@ export async function readCapped(response: Response, limit: number): Promise<str
 }
 
 /**
- * A `Retry-After` value in ms from now: delay-seconds (`120`) or an HTTP date (`Wed, 21 Oct 2026
- * 07:28:00 GMT`, 0 once past); `undefined` when absent or unreadable.
+ * A `Retry-After` value in ms from now: delay-seconds (`120`, digits only) or an IMF-fixdate (`Wed, 21 Oct
+ * 2026 07:28:00 GMT`, 0 once past), as RFC 9110 has them; `undefined` for anything else (`7, 7`, `1.5`, an
+ * ISO date), and so no instruction: the hooks then wait their own backoff, never "retry now". The obsolete
+ * RFC 850 and asctime dates, which RFC 9110 forbids senders to generate, read as undefined too: accepting
+ * them costs some 80 B gzip the `createEsimClient` budget does not have.
  */
 export function retryAfterMs(value: string | null, now = Date.now()): number | undefined {
-  const text = value?.trim();
-  // Delay-seconds, else a date; a date in the past (or "0") means now.
-  const wait = !text ? Number.NaN : Number.isNaN(+text) ? Date.parse(text) - now : +text * 1000;
-  return Number.isNaN(wait) ? undefined : Math.max(0, wait);
+  // Headers.get() has already stripped the whitespace around the value.
+  const text = value ?? '';
+  if (/^\d+$/.test(text)) return +text * 1000;
+  // An IMF-fixdate is toUTCString's form, which Date.parse reads in every engine; writing the parsed date
+  // back the same way checks every field, the weekday included.
+  const at = Date.parse(text);
+  return !isNaN(at) && new Date(at).toUTCString() === text ? Math.max(0, at - now) : undefined;
 }
 
 /**
