@@ -3,7 +3,7 @@
 import type { ZodMiniType } from 'zod/mini';
 import { EsimApiError, type EsimApiErrorInit } from './errors.js';
 import { readPagination, type PageInfo } from './pagination.js';
-import { authorizationOf, redact, secretForms } from './redact.js';
+import { redact } from './redact.js';
 import { DEFAULT_MAX_RESPONSE_BYTES, foreignOrigin, readCapped, retryAfterMs } from './response.js';
 import {
   listSchema,
@@ -130,25 +130,22 @@ export function createEsimClient(options: EsimClientOptions): EsimClient {
         ? setTimeout(() => controller.abort(fail(0, 'TIMEOUT', `no answer in ${timeoutMs} ms (timeoutMs)`)), timeoutMs)
         : undefined;
     caller?.addEventListener('abort', onAbort);
-    const header = authorizationOf(options.headers);
-    let secrets = secretForms(typeof token === 'string' ? token : undefined, header);
+    // The token as sent, once the token function has given it.
+    let secret: unknown = typeof token === 'function' ? undefined : token;
     const url = base + path + (query && `?${query}`);
     // The whole request is raced against the signal: a token function or a custom fetch that never settles,
     // or ignores the signal (on the response or its body), still ends in TIMEOUT or ABORTED.
     const aborted = new Promise<never>((_, reject) => void (signal.onabort = () => reject(signal.reason)));
     const send = async () => {
-      const headers = await Promise.resolve()
-        .then(() => (typeof token === 'function' ? token() : token))
-        .then((secret) => {
-          secrets = secretForms(secret, header);
-          const headers = new Headers(options.headers);
-          headers.set('Accept', 'application/json');
-          if (secret) headers.set('Authorization', `Bearer ${secret}`);
-          return headers;
-        })
-        .catch((cause) => {
-          throw fail(0, 'TOKEN_ERROR', 'the token function failed, or a header holds a line break', { cause });
-        });
+      let headers: Headers;
+      try {
+        secret = await (typeof token === 'function' ? token() : token);
+        headers = new Headers(options.headers);
+        headers.set('Accept', 'application/json');
+        if (secret) headers.set('Authorization', `Bearer ${secret as string}`);
+      } catch (cause) {
+        throw fail(0, 'TOKEN_ERROR', 'the token function failed, or a header holds a line break', { cause });
+      }
       // A token that came after the timeout or the caller's abort is never sent.
       signal.throwIfAborted();
       const response = await (options.fetch || fetch)(url, { method: 'GET', headers, signal });
@@ -212,7 +209,7 @@ export function createEsimClient(options: EsimClientOptions): EsimClient {
           : caller?.aborted
             ? fail(0, 'ABORTED', 'request cancelled', { cause })
             : fail(0, 'NETWORK_ERROR', 'unreachable (offline, or blocked by CORS?)', { cause });
-      throw redact(error, secrets);
+      throw redact(error, secret, options.headers);
     } finally {
       clearTimeout(timer);
       caller?.removeEventListener('abort', onAbort);

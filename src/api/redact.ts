@@ -3,57 +3,64 @@
 // reach consoles, loggers and error trackers. Cut are the forms the client knows: the token it sent and the
 // `Authorization` of `headers`. A token function that throws before returning one passes its own error on
 // as the cause: a secret the client was never given cannot be recognised in it.
-import { EsimApiError } from './errors.js';
+import { EsimApiError, type EsimApiErrorInit } from './errors.js';
 
 const REDACTED = '[redacted]';
 
-/** The `Authorization` value in headers given any way fetch accepts (record, array, Headers), any casing. */
-export function authorizationOf(init: HeadersInit | undefined): string | undefined {
-  // Arrays and Headers (from any realm or polyfill) iterate as pairs; a record does not.
-  const entries = init && Symbol.iterator in init ? (init as Iterable<[string, string]>) : Object.entries(init ?? {});
-  for (const [name, value] of entries) if (/^authorization$/i.test(name)) return value;
-  return undefined;
-}
-
-/** Every form the credential may take in text: the token, the header value and its credentials without the scheme. */
-export const secretForms = (token: string | undefined, header: string | undefined): string[] =>
-  [token, header?.trim(), header?.trim().replace(/^\S+\s+/, '')].filter((form): form is string => !!form);
+/**
+ * A JSON.stringify replacer that writes out what a log or an error tracker shows of a value: an Error's
+ * name, message, stack and cause beside its own fields, the entries of a Headers or Map (anything iterable
+ * with `get`), the `headers` a Request or Response keeps behind a getter. An object met a second time (a
+ * loop) is written REDACTED.
+ */
+const shown = (seen: WeakSet<object>) => (_key: string, value: unknown) => {
+  if (!(value instanceof Object) || Array.isArray(value)) return value;
+  if (seen.has(value)) return REDACTED;
+  seen.add(value);
+  const object = value as Partial<Error> & { get?: unknown; headers?: unknown };
+  // What an object lacks reads undefined, which JSON leaves out.
+  return Symbol.iterator in object && typeof object.get == 'function'
+    ? Object.fromEntries(object as Iterable<[PropertyKey, unknown]>)
+    : { ...object, name: object.name, message: object.message, stack: object.stack, cause: object.cause, headers: object.headers };
+};
 
 /**
- * A copy of the value without the secrets: strings with them cut out; an Error (five causes deep) rebuilt
- * with the same name when it or a cause shows one; anything else that would show one in a log, REDACTED.
+ * The error with no secret in any field, cause, or field of a cause at any depth; the error itself when it
+ * shows none. Otherwise a copy: what the error shows (see `shown`) as plain data with the secrets cut from
+ * every string, each Error in it rebuilt as an Error (same name, message, stack and fields), its own stack
+ * rebuilt from the clean message. The partner's objects are never changed.
+ *
+ * The secrets are every form the credential may take in text: `token` (the one sent), the `Authorization`
+ * of `headers` (given any way fetch accepts: record, array or Headers, any casing) and its credentials
+ * without the scheme.
  */
-function scrub(value: unknown, secrets: readonly string[], depth = 0): unknown {
+export function redact(error: EsimApiError, token: unknown, headers: HeadersInit | undefined): EsimApiError {
+  let header = '';
+  // Arrays and Headers (from any realm or polyfill) iterate as pairs; a record does not.
+  for (const [name, value] of headers && Symbol.iterator in headers ? (headers as Iterable<string[]>) : Object.entries(headers ?? {})) {
+    if (/^authorization$/i.test(name!)) header ||= value!.trim();
+  }
   // Longest first, so a part (the bare token) never leaves the rest of a longer form (`Bearer …`) behind.
-  const hide = (text: string) =>
-    [...secrets].sort((a, b) => b.length - a.length).reduce((result, secret) => result.replaceAll(secret, REDACTED), text);
-  if (typeof value === 'string') return hide(value);
-  if (value instanceof Error && depth < 5) {
-    const cause = scrub(value.cause, secrets, depth + 1);
-    // A stack starts with the name and message, so a clean pair means a clean stack; a copy gets its own.
-    const [message, name] = [hide(value.message), hide(value.name)];
-    return message + name === value.message + value.name && cause === value.cause
-      ? value
-      : Object.assign(new Error(message, { cause }), { name });
-  }
-  let text: string;
+  const secrets = [token, header, header.replace(/^\S+\s+/, '')]
+    .filter(Boolean)
+    .map(String)
+    .sort((a, b) => b.length - a.length);
+  const hide = (text: string) => secrets.reduce((result, secret) => result.replaceAll(secret, REDACTED), text);
+  let changed = false;
+  let copy: EsimApiErrorInit;
   try {
-    text = JSON.stringify(value) ?? '';
+    copy = JSON.parse(JSON.stringify(error, shown(new WeakSet())), (_key, value: unknown) => {
+      if (typeof value == 'string') {
+        const clean = hide(value);
+        changed ||= clean !== value;
+        return clean;
+      }
+      return (value as Error | null)?.stack ? Object.assign(new Error(), value) : value;
+    });
   } catch {
-    text = String(value);
+    // A cause JSON cannot write (a BigInt, a getter or toJSON that throws) is left out, when there is a
+    // secret to keep out of it.
+    return secrets[0] ? redact(new EsimApiError({ ...error, message: error.message, cause: REDACTED }), token, headers) : error;
   }
-  return hide(text) === text ? value : REDACTED;
+  return changed ? new EsimApiError(copy) : error;
 }
-
-/** The error with no secret in any field or cause (its stack rebuilt from the clean message). */
-export const redact = (error: EsimApiError, secrets: readonly string[]): EsimApiError =>
-  secrets.length
-    ? new EsimApiError({
-        ...error,
-        message: scrub(error.message, secrets) as string,
-        code: scrub(error.code, secrets) as string,
-        serverName: scrub(error.serverName, secrets) as string | undefined,
-        issues: error.issues.map((issue) => scrub(issue, secrets) as string),
-        cause: scrub(error.cause, secrets),
-      })
-    : error;

@@ -3,6 +3,7 @@
 import type { EsimClient, ProductPage } from '../api/client.js';
 import type { InvalidRecord, Product } from '../api/schemas.js';
 import type { CatalogueParams } from './keys.js';
+import { shouldRetry } from './retry.js';
 
 /**
  * Products asked for per page: the most our proxy forwards by default. The reference documents only the
@@ -30,7 +31,7 @@ export interface Catalogue {
   complete: boolean;
   /** Why loading stopped early; `null` when `complete`. */
   incompleteReason: CatalogueIncompleteReason | null;
-  /** Requests made for this result. */
+  /** Pages fetched for this result (a page that failed and was retried counts once). */
   pagesFetched: number;
 }
 
@@ -46,7 +47,7 @@ export interface CatalogueIncomplete {
 export interface CatalogueLimits {
   /** Products kept at most; a larger catalogue is cut here and reported. @default 10000 */
   maxProducts?: number | undefined;
-  /** Requests made at most for one catalogue. @default 200 */
+  /** Pages fetched at most for one catalogue. @default 200 */
   maxPages?: number | undefined;
   /** Told when the catalogue is cut short (the result's `complete` is then false). Errors it throws are ignored. */
   onIncomplete?: ((info: CatalogueIncomplete) => void) | undefined;
@@ -55,25 +56,15 @@ export interface CatalogueLimits {
 const DEFAULT_MAX_PRODUCTS = 10_000;
 const DEFAULT_MAX_PAGES = 200;
 
-const received = (page: ProductPage) => page.items.length + page.invalid.length;
+/** Records the server sent on a page, valid or not (it paged them all). */
+export const received = (page: ProductPage) => page.items.length + page.invalid.length;
 
 /**
- * Whether the page carries anything only the server's `X-*` headers could have said. Without them (a proxy
- * stripped them, or CORS hides them) `readPagination` derives every field from what was asked and received,
- * so a short page proves nothing: a server may cap `per_page` below what was asked.
+ * The pages each fetch has received, by its signal. React Query hands every try of one fetch the same
+ * signal, so its retry (the hooks retry as for any request) asks only for the pages the failed try lacked;
+ * a refetch has a new signal and walks afresh.
  */
-function showsHeaders(page: ProductPage, asked: { page: number; perPage: number }): boolean {
-  const count = received(page);
-  const seen = (asked.page - 1) * asked.perPage + count;
-  // Without headers a page counts as "more to come" exactly when it is full, and the count is what was seen
-  // (or, mid-walk, a whole-pages estimate).
-  return (
-    page.page !== asked.page ||
-    page.perPage !== asked.perPage ||
-    page.hasMore !== count >= asked.perPage ||
-    (page.totalCount !== seen && page.totalCount !== page.totalPages * page.perPage)
-  );
-}
+const pagesBySignal = new WeakMap<AbortSignal, Map<number, ProductPage>>();
 
 export async function fetchCatalogue(
   client: EsimClient,
@@ -85,23 +76,37 @@ export async function fetchCatalogue(
   const maxPages = Math.max(1, limits.maxPages ?? DEFAULT_MAX_PAGES);
   const byId = new Map<number, Product>();
   const invalid: InvalidRecord[] = [];
-  const invalidIds = new Set<number>();
+  /** The invalid records kept, by id, or by content for one without a usable id. */
+  const invalidSeen = new Set<number | string>();
   let pagesFetched = 0;
   let headersSeen = false;
   let reason: CatalogueIncompleteReason | null = null;
+  const pages = pagesBySignal.get(signal) ?? new Map<number, ProductPage>();
+  pagesBySignal.set(signal, pages);
+  // The walk's own signal, so that a page that failed for good stops the pages fetched beside it.
+  // (One fetch's signal: the listener goes with it.)
+  const walk = new AbortController();
+  const stop = () => walk.abort(signal.reason);
+  if (signal.aborted) stop();
+  signal.addEventListener('abort', stop);
 
   const fetchPage = async (page: number, perPage: number) => {
     pagesFetched += 1;
-    const result = await client.listProducts({ ...params, page, perPage }, { signal });
-    headersSeen ||= showsHeaders(result, { page, perPage });
+    const result = pages.get(page) ?? (await client.listProducts({ ...params, page, perPage }, { signal: walk.signal }));
+    pages.set(page, result);
+    // Without the server's word (a proxy stripped its headers, or CORS hides them) a short page proves
+    // nothing: a server may cap `per_page` below what was asked.
+    headersSeen ||= result.fromHeaders;
     return { result, perPage };
   };
   /** Keeps the page's new records (products up to the cap); false when the walk must end here. */
   const keep = ({ result: page, perPage }: { result: ProductPage; perPage: number }): boolean => {
     let added = 0;
     for (const record of page.invalid) {
-      if (record.id !== undefined && invalidIds.has(record.id)) continue;
-      if (record.id !== undefined) invalidIds.add(record.id);
+      // A record without an id counts as seen by its content, or a page repeated with it would look new.
+      const key = record.id ?? JSON.stringify(record.raw);
+      if (invalidSeen.has(key)) continue;
+      invalidSeen.add(key);
       invalid.push(record);
       added += 1;
     }
@@ -132,8 +137,19 @@ export async function fetchCatalogue(
   const counted = Math.min(headersSeen && hasMore ? totalPages : 0, maxPages);
   while (going && next <= counted) {
     const batch = Array.from({ length: Math.min(PARALLEL_PAGES, counted - next + 1) }, (_, i) => next + i);
-    const pages = await Promise.all(batch.map((page) => fetchPage(page, perPage)));
-    for (const page of pages) going &&= keep((last = page));
+    let failure: unknown;
+    const fetched = await Promise.all(
+      batch.map((page) =>
+        fetchPage(page, perPage).catch((error: unknown) => {
+          // A page worth another try lets the others finish, for the retry to keep; one that failed for good
+          // stops them rather than leave them running for nothing.
+          if (!shouldRetry(0, error)) walk.abort(error);
+          failure ??= error;
+        }),
+      ),
+    );
+    if (failure) throw failure;
+    for (const page of fetched) going &&= keep((last = page!));
     next += batch.length;
   }
   // Then page by page while there may be more: the server says so (a counted total may be an estimate), or it

@@ -12,7 +12,7 @@ import type {
 import { toEsimId, type EsimClient, type ListProductsParams, type ProductPage } from '../api/client.js';
 import type { EsimApiError } from '../api/errors.js';
 import type { ProductDetail, Variant } from '../api/schemas.js';
-import { fetchCatalogue, type Catalogue, type CatalogueLimits } from './catalogue.js';
+import { fetchCatalogue, received, type Catalogue, type CatalogueLimits } from './catalogue.js';
 import { esimKeys, type CatalogueParams } from './keys.js';
 import { retryDelay, shouldRetry } from './retry.js';
 
@@ -93,7 +93,8 @@ export function infiniteProductsOptions(
     >,
     queryFn: ({ signal, pageParam }) => client.listProducts({ ...params, page: pageParam }, { signal }),
     initialPageParam: 1,
-    getNextPageParam: (last) => (last.hasMore ? last.page + 1 : undefined),
+    // An empty page ends the list whatever X-Has-More says: a next one would be as empty, or out of reach.
+    getNextPageParam: (last) => (last.hasMore && received(last) ? last.page + 1 : undefined),
     staleTime: CATALOGUE_STALE_MS,
     ...shared,
   };

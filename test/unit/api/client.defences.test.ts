@@ -152,6 +152,8 @@ describe('Retry-After', () => {
     [429, '120', 120_000],
     [503, '0', 0],
     [503, 'soon', undefined],
+    [503, '7, 7', undefined],
+    [429, '10 11', undefined],
     [500, '30', 30_000],
   ])('%s with Retry-After %j → retryAfterMs %s', async (status, header, expected) => {
     const fetch = fetchAnswering(throttled, { status, headers: { 'Retry-After': header } });

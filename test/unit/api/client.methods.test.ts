@@ -38,6 +38,7 @@ describe('listProducts', () => {
       totalCount: 2,
       totalPages: 1,
       hasMore: false,
+      fromHeaders: true,
     });
     expect(requests[0]?.url).toBe(`${TEST_BASE_URL}/api/v1/esim/products`);
     expect(requests[0]?.method).toBe('GET');

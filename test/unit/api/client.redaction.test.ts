@@ -4,13 +4,26 @@ import { failure, TEST_BASE_URL } from './fixtures.js';
 
 const TOKEN = 'sk_live_7Hq2ZpXv9';
 
-/** Every text an error shows a logger, a tracker or a console: its fields and its causes, all the way down. */
-function everything(value: unknown, depth = 0): string {
-  if (value == null || depth > 8) return '';
-  if (typeof value !== 'object') return String(value);
+/**
+ * Every text an error shows a logger, a tracker or a console: its fields and its causes, all the way down,
+ * own properties (enumerable or not), the entries of Headers and Maps, a Request's headers, and what JSON.stringify makes of each.
+ */
+function everything(value: unknown, seen = new Set<unknown>()): string {
+  if (value == null || typeof value !== 'object') return String(value);
+  if (seen.has(value)) return '';
+  seen.add(value);
   const error = value as Error & Partial<EsimApiError>;
-  const own = Object.getOwnPropertyNames(value).map((key) => everything((value as Record<string, unknown>)[key], depth + 1));
-  return [error.message, error.name, error.stack, error.code, error.serverName, ...(error.issues ?? []), ...own, everything(error.cause, depth + 1)].join('\n');
+  const own = Object.getOwnPropertyNames(value).map((key) => everything((value as Record<string, unknown>)[key], seen));
+  const entries = value instanceof Headers || value instanceof Map ? [...value].map((entry) => everything(entry, seen)) : [];
+  // A Request's or Response's headers sit behind a getter of its class.
+  if (value instanceof Request || value instanceof Response) entries.push(everything(value.headers, seen));
+  let json = '';
+  try {
+    json = JSON.stringify(value);
+  } catch {
+    // A cycle: its parts are read one by one above.
+  }
+  return [error.message, error.name, error.stack, error.code, error.serverName, ...(error.issues ?? []), ...own, ...entries, json, everything(error.cause, seen)].join('\n');
 }
 
 /** A server that echoes the Authorization header in every field of its error body. */
@@ -64,6 +77,95 @@ describe.each(ways)('given as %s, the token', (_, given) => {
     expect((error.cause as Error).message).toMatch(/^request with (Bearer )?\[redacted\] failed$/);
     expect(((error.cause as Error).cause as Error).message).toMatch(/^socket closed for (Bearer )?\[redacted\]$/);
     expect(everything(error)).not.toContain(TOKEN);
+  });
+});
+
+describe('a custom fetch whose error carries the request it sent', () => {
+  /** A partner's fetch wrapper that fails the way HTTP libraries do: the request, headers and all, on the error. */
+  const failing: FetchLike = async (url, init) => {
+    const sent = (init.headers as Headers).get('authorization')!;
+    const failure = Object.assign(new Error('socket hang up'), {
+      code: 'ECONNRESET',
+      request: { url, method: 'GET', headers: init.headers, raw: { authorization: sent, nested: [{ deeper: { sent } }] } },
+      config: { headers: { Authorization: sent, Accept: 'application/json' } },
+      headerMap: new Map([['authorization', sent]]),
+      request2: new Request(url, { headers: init.headers! }),
+    });
+    throw new TypeError('fetch failed', { cause: failure });
+  };
+
+  it.each(ways)('given as %s, the token is in no field, nested object, Headers or Map of the cause', async (_, given) => {
+    const error = await failure(createEsimClient({ baseUrl: TEST_BASE_URL, ...given, fetch: failing }).listProducts());
+    expect(error.code).toBe('NETWORK_ERROR');
+    expect(JSON.stringify(error.cause)).not.toContain(TOKEN);
+    expect(everything(error)).not.toContain(TOKEN);
+    // What carries no secret is still there to debug with.
+    // The copy is plain data: a Headers or Map as a record of its entries; the errors in it stay errors.
+    expect(error.cause).toBeInstanceOf(Error);
+    const cause = (error.cause as Error).cause as Error & { code: string; request: { headers: Record<string, string> } };
+    expect(cause).toBeInstanceOf(Error);
+    expect(cause).toMatchObject({
+      message: 'socket hang up',
+      code: 'ECONNRESET',
+      request: { url: `${TEST_BASE_URL}/api/v1/esim/products`, method: 'GET', headers: { accept: 'application/json' } },
+      request2: { headers: { accept: 'application/json' } },
+    });
+    expect(cause.request.headers.authorization).toMatch(/\[redacted\]/);
+  });
+
+  it('leaves the partner’s own objects as they were: the error holds a redacted copy', async () => {
+    let thrown: Error | undefined;
+    const fetch: FetchLike = async (url, init) => {
+      try {
+        return await failing(url, init);
+      } catch (error) {
+        thrown = error as Error;
+        throw error;
+      }
+    };
+    await failure(createEsimClient({ baseUrl: TEST_BASE_URL, token: TOKEN, fetch }).listProducts());
+    const original = thrown!.cause as Error & { request: { headers: Headers; raw: { authorization: string } } };
+    expect(original.request.headers.get('authorization')).toBe(`Bearer ${TOKEN}`);
+    expect(original.request.raw.authorization).toBe(`Bearer ${TOKEN}`);
+  });
+
+  it('cuts the token from a cause that refers to itself', async () => {
+    const fetch: FetchLike = async (_url, init) => {
+      const request: Record<string, unknown> = { headers: init.headers };
+      request.self = request;
+      throw Object.assign(new Error('loop'), { request });
+    };
+    const error = await failure(createEsimClient({ baseUrl: TEST_BASE_URL, token: TOKEN, fetch }).listProducts());
+    expect(everything(error)).not.toContain(TOKEN);
+  });
+
+  it('leaves out a cause it cannot read whole (a BigInt, a getter that throws), and still cuts the token', async () => {
+    const fetch: FetchLike = async (_url, init) => {
+      const sent = (init.headers as Headers).get('authorization');
+      const cause = Object.defineProperty({ size: 10n }, 'secret', { enumerable: true, get: () => { throw new Error(`${sent}`); } });
+      throw new Error(`request with ${sent} failed`, { cause });
+    };
+    const error = await failure(createEsimClient({ baseUrl: TEST_BASE_URL, token: TOKEN, fetch }).listProducts());
+    expect(error).toMatchObject({ code: 'NETWORK_ERROR', cause: '[redacted]' });
+    expect(everything(error)).not.toContain(TOKEN);
+  });
+
+  it('with no credential at all (a proxy adds it), keeps even a cause it cannot read whole', async () => {
+    const cause = Object.assign(new Error('odd'), { size: 10n });
+    const fetch: FetchLike = async () => {
+      throw cause;
+    };
+    const error = await failure(createEsimClient({ baseUrl: TEST_BASE_URL, fetch }).listProducts());
+    expect(error.cause).toBe(cause);
+  });
+
+  it('keeps a cause that shows no secret as it is (same object, same class)', async () => {
+    const cause = Object.assign(new TypeError('fetch failed'), { code: 'ECONNREFUSED', details: { port: 443 } });
+    const fetch: FetchLike = async () => {
+      throw cause;
+    };
+    const error = await failure(createEsimClient({ baseUrl: TEST_BASE_URL, token: TOKEN, fetch }).listProducts());
+    expect(error.cause).toBe(cause);
   });
 });
 

@@ -29,8 +29,9 @@ describe('pagination headers', () => {
       totalCount: 35,
       totalPages: 4,
       hasMore: true,
+      fromHeaders: true,
     });
-    expect(await list(10, { ...headers, 'X-Has-More': 'FALSE' })).toMatchObject({ hasMore: false });
+    expect(await list(10, { ...headers, 'X-Has-More': 'FALSE' })).toMatchObject({ hasMore: false, fromHeaders: true });
   });
 
   it('are all missing: derived from the request and what arrived', async () => {
@@ -40,6 +41,7 @@ describe('pagination headers', () => {
       totalCount: 30,
       totalPages: 4,
       hasMore: true,
+      fromHeaders: false,
     });
     expect(await list(4, {}, { page: 3, perPage: 10 })).toEqual({
       page: 3,
@@ -47,12 +49,13 @@ describe('pagination headers', () => {
       totalCount: 24,
       totalPages: 3,
       hasMore: false,
+      fromHeaders: false,
     });
   });
 
   it('are missing with no params: page 1 and the API default of 50', async () => {
-    expect(await list(2, {})).toEqual({ page: 1, perPage: 50, totalCount: 2, totalPages: 1, hasMore: false });
-    expect(await list(0, {})).toEqual({ page: 1, perPage: 50, totalCount: 0, totalPages: 0, hasMore: false });
+    expect(await list(2, {})).toEqual({ page: 1, perPage: 50, totalCount: 2, totalPages: 1, hasMore: false, fromHeaders: false });
+    expect(await list(0, {})).toEqual({ page: 1, perPage: 50, totalCount: 0, totalPages: 0, hasMore: false, fromHeaders: false });
     expect(await list(60, {})).toMatchObject({ perPage: 60, hasMore: true });
   });
 
@@ -63,6 +66,7 @@ describe('pagination headers', () => {
       totalCount: 35,
       totalPages: 4,
       hasMore: true,
+      fromHeaders: true,
     });
     expect(await list(10, { 'X-Total-Pages': '4' }, { page: 2, perPage: 10 })).toMatchObject({
       totalCount: 40,
@@ -89,7 +93,7 @@ describe('pagination headers', () => {
         },
         { page: 2, perPage: 10 },
       );
-      expect(info).toEqual({ page: 2, perPage: 10, totalCount: 20, totalPages: 3, hasMore: true });
+      expect(info).toEqual({ page: 2, perPage: 10, totalCount: 20, totalPages: 3, hasMore: true, fromHeaders: false });
       for (const number of [info.page, info.perPage, info.totalCount, info.totalPages]) {
         expect(Number.isFinite(number)).toBe(true);
       }
@@ -104,7 +108,15 @@ describe('pagination headers', () => {
       totalCount: 0,
       totalPages: 0,
       hasMore: false,
+      fromHeaders: true,
     });
+  });
+
+  it.each([
+    ['X-Has-More: false', { 'X-Has-More': 'false' }],
+    ['X-Total-Pages: 1', { 'X-Total-Pages': '1' }],
+  ])('%s on a short first page: the server’s word that it is the last (fromHeaders)', async (_, headers) => {
+    expect(await list(3, headers, { perPage: 10 })).toMatchObject({ hasMore: false, totalPages: 1, fromHeaders: true });
   });
 
   it('counts invalid records as received, since the server paged them', async () => {

@@ -31,6 +31,15 @@ function serveList(serve: (page: number, perPage: number) => Served) {
   );
 }
 
+/** The pagination headers of an honest server holding `total` products. */
+const honestHeaders = (total: number, page: number, perPage: number) => ({
+  'X-Page': String(page),
+  'X-Per-Page': String(perPage),
+  'X-Total-Count': String(total),
+  'X-Total-Pages': String(Math.ceil(total / perPage)),
+  'X-Has-More': String(page * perPage < total),
+});
+
 function load(limits: Parameters<typeof catalogueOptions>[2] = {}) {
   const recorder = recordRequests();
   const client = createTestClient({ fetch: recorder.fetch });
@@ -131,18 +140,121 @@ describe('catalogue loading against servers that misbehave', () => {
     const all = catalogueOf(190);
     serveList((page, perPage) => ({
       items: all.slice((page - 1) * perPage, page * perPage),
-      headers: {
-        'X-Page': String(page),
-        'X-Per-Page': String(perPage),
-        'X-Total-Count': '190',
-        'X-Total-Pages': String(Math.ceil(190 / perPage)),
-        'X-Has-More': String(page * perPage < 190),
-      },
+      headers: honestHeaders(190, page, perPage),
     }));
     const { promise, requests } = load();
     const catalogue = await promise;
     expect(catalogue.products).toHaveLength(190);
     expect(requests).toHaveLength(2);
+  });
+});
+
+describe('a repeated page holding a record without a usable id', () => {
+  // The record cannot be told apart by id, so it must not make every repeat of the page look new.
+  it.each([
+    ['no pagination headers', undefined],
+    ['X-Has-More: true on every page', { 'X-Has-More': 'true' }],
+  ])('is caught as a repeated page after 2 requests (%s), the record reported once', async (_, headers) => {
+    const items = [...catalogueOf(3), { name: 'No id', country_code: 'JPN', currency_code: 'USD', image_url: '' }];
+    serveList(() => ({ items, ...(headers && { headers }) }));
+    const { promise, requests, reports } = load();
+    const catalogue = await promise;
+    expect(requests).toHaveLength(2);
+    expect(catalogue.products).toHaveLength(3);
+    expect(catalogue.invalid).toHaveLength(1);
+    expect(catalogue).toMatchObject({ complete: false, incompleteReason: 'repeated-page', pagesFetched: 2 });
+    expect(reports).toEqual([expect.objectContaining({ reason: 'repeated-page', pagesFetched: 2 })]);
+  });
+
+  it('still keeps two different id-less records from two pages', async () => {
+    const broken = (name: string) => ({ name, country_code: 'JPN', image_url: '' });
+    serveList((page) => ({
+      items: page === 1 ? [...catalogueOf(99), broken('First')] : page === 2 ? [product(500), broken('Second')] : [],
+      headers: { 'X-Has-More': String(page < 2) },
+    }));
+    const catalogue = await load().promise;
+    expect(catalogue.invalid.map((record) => (record.raw as { name: string }).name)).toEqual(['First', 'Second']);
+    expect(catalogue).toMatchObject({ complete: true });
+  });
+});
+
+describe('a server that says its first page is the last', () => {
+  it.each([
+    ['X-Has-More: false', { 'X-Has-More': 'false' }],
+    ['X-Total-Pages: 1', { 'X-Total-Pages': '1' }],
+    ['X-Total-Count: 30', { 'X-Total-Count': '30' }],
+  ])('%s on a short page: one request, the catalogue complete', async (_, headers) => {
+    serveList(() => ({ items: catalogueOf(30), headers }));
+    const { promise, requests } = load();
+    const catalogue = await promise;
+    expect(requests).toHaveLength(1);
+    expect(catalogue.products).toHaveLength(30);
+    expect(catalogue).toMatchObject({ complete: true, pagesFetched: 1 });
+  });
+});
+
+describe('a page that fails while the catalogue loads', () => {
+  /** An honest server of 450 products in pages of 100 (5 pages), with its pagination headers. */
+  const honest = (page: number, perPage: number) =>
+    HttpResponse.json(catalogueOf(450).slice((page - 1) * perPage, page * perPage), {
+      headers: honestHeaders(450, page, perPage),
+    });
+
+  it('a 503 on page 4 of 5 retries page 4 alone: 6 requests, every product', async () => {
+    let busy = true;
+    server.use(
+      http.get('*/api/v1/esim/products', ({ request }) => {
+        const url = new URL(request.url);
+        const page = Number(url.searchParams.get('page'));
+        if (page === 4 && busy) {
+          busy = false;
+          return HttpResponse.json({ error: { code: 'BUSY', message: 'try again' } }, { status: 503, headers: { 'Retry-After': '0' } });
+        }
+        return honest(page, Number(url.searchParams.get('per_page')));
+      }),
+    );
+    const { promise, requests } = load();
+    const catalogue = await promise;
+    expect(catalogue.products).toHaveLength(450);
+    expect(catalogue.complete).toBe(true);
+    const pages = requests.map((path) => new URLSearchParams(path.split('?')[1]).get('page'));
+    expect(pages).toHaveLength(6);
+    expect(pages.filter((page) => page === '4')).toHaveLength(2);
+  });
+
+  it('a refetch asks for every page again: the pages a retry may reuse belong to one fetch', async () => {
+    server.use(
+      http.get('*/api/v1/esim/products', ({ request }) => {
+        const url = new URL(request.url);
+        return honest(Number(url.searchParams.get('page')), Number(url.searchParams.get('per_page')));
+      }),
+    );
+    const recorder = recordRequests();
+    const queryClient = createTestQueryClient();
+    const options = catalogueOptions(createTestClient({ fetch: recorder.fetch }));
+    await queryClient.fetchQuery(options);
+    await queryClient.refetchQueries({ queryKey: options.queryKey });
+    expect(recorder.requests).toHaveLength(10);
+  });
+
+  it('a page that fails for good stops the pages loading beside it', async () => {
+    const aborted: number[] = [];
+    const fetch: typeof globalThis.fetch = (input, init) => {
+      const page = Number(new URL(String(input), 'http://localhost').searchParams.get('page'));
+      if (page === 1) return Promise.resolve(honest(1, 100));
+      if (page === 3) return Promise.resolve(HttpResponse.json({ error: { code: 'NOPE', message: 'bad page' } }, { status: 400 }));
+      // The others never answer: only an abort ends them.
+      return new Promise((_, reject) =>
+        init!.signal!.addEventListener('abort', () => {
+          aborted.push(page);
+          reject(init!.signal!.reason);
+        }),
+      );
+    };
+    const client = createTestClient({ fetch });
+    const promise = createTestQueryClient().fetchQuery(catalogueOptions(client));
+    await expect(promise).rejects.toMatchObject({ status: 400 });
+    await waitFor(() => expect(aborted.sort()).toEqual([2, 4, 5]));
   });
 });
 

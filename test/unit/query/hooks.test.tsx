@@ -86,7 +86,7 @@ describe('catalogue and pages', () => {
     expect(recorder.requests.length).toBe(Math.ceil(products.length / 100));
   });
 
-  it('walks page by page when the server sends no page count, and checks once past its short last page', async () => {
+  it('walks page by page when the server sends no page count, and stops at the short page whose X-Has-More is false', async () => {
     const all = Array.from({ length: 230 }, (_, i) => ({
       id: i + 1, name: `Place ${i + 1}`, country_code: 'JPN', currency_code: 'USD', image_url: '',
     }));
@@ -103,8 +103,8 @@ describe('catalogue and pages', () => {
     const { result } = renderEsimHook(() => useCatalogue(), { client });
     await waitFor(() => expect(result.current.isSuccess).toBe(true));
     expect(result.current.data?.products).toHaveLength(230);
-    // X-Has-More alone looks the same as no headers at all, so the short page 3 is confirmed by an empty page 4.
-    expect(recorder.requests).toHaveLength(4);
+    // X-Has-More: false on the short page 3 is the server's word that it is the last: no page 4.
+    expect(recorder.requests).toHaveLength(3);
     expect(result.current.data?.complete).toBe(true);
   });
 
@@ -124,6 +124,25 @@ describe('catalogue and pages', () => {
     expect(result.current.data?.items.map((p) => p.id)).toEqual(firstPageIds);
     await waitFor(() => expect(result.current.data?.page).toBe(2));
     expect(result.current.data?.hasMore).toBe(true);
+  });
+
+  it('useInfiniteProducts offers no next page after an empty page, whatever X-Has-More says', async () => {
+    server.use(
+      http.get('*/api/v1/esim/products', ({ request }) => {
+        const page = Number(new URL(request.url).searchParams.get('page'));
+        const items = page === 1 ? [{ id: 1, name: 'Japan eSIM', country_code: 'JPN', currency_code: 'USD', image_url: '' }] : [];
+        return HttpResponse.json(items, { headers: { 'X-Has-More': 'true' } });
+      }),
+    );
+    const { recorder, client } = setup();
+    const { result } = renderEsimHook(() => useInfiniteProducts({ perPage: 1 }), { client });
+    await waitFor(() => expect(result.current.isSuccess).toBe(true));
+    expect(result.current.data?.pages).toHaveLength(1);
+    expect(result.current.hasNextPage).toBe(true);
+    await result.current.fetchNextPage();
+    await waitFor(() => expect(result.current.data?.pages).toHaveLength(2));
+    expect(result.current.hasNextPage).toBe(false);
+    expect(recorder.requests).toHaveLength(2);
   });
 
   it('pages through the whole list with useInfiniteProducts until the server has no more', async () => {
