@@ -209,25 +209,25 @@ describe('PlanPicker background refetch', () => {
 });
 
 describe('PlanPicker focus across refetches', () => {
-  it('keeps focus on the same plan when a refetch drops another one', async () => {
+  /** Picks (and so focuses) the 10 GB plan, then refetches Japan without the plan `droppedId`. */
+  async function pickTenGbThenDrop(droppedId: number) {
     const user = userEvent.setup();
     const { queryClient } = renderWithEsim(<PlanPicker productId={712} />);
     await user.click(await screen.findByRole('radio', { name: /^10 GB · 30 days/ }));
-    server.use(...createEsimHandlers({ catalogue: japanWith(JAPAN.variants.filter((v) => v.id !== 5511)) }));
+    server.use(...createEsimHandlers({ catalogue: japanWith(JAPAN.variants.filter((v) => v.id !== droppedId)) }));
     await queryClient.invalidateQueries({ queryKey: esimKeys.product(712) });
     await waitFor(() => expect(screen.getAllByRole('radio')).toHaveLength(4));
+  }
+
+  it('keeps focus on the same plan when a refetch drops another one', async () => {
+    await pickTenGbThenDrop(5511);
     const chosen = screen.getByRole('radio', { name: /^10 GB · 30 days/ });
     expect(chosen).toHaveFocus();
     expect(chosen).toBeChecked();
   });
 
   it('moves focus to the first plan left, not to the page, when the focused plan is no longer sold', async () => {
-    const user = userEvent.setup();
-    const { queryClient } = renderWithEsim(<PlanPicker productId={712} />);
-    await user.click(await screen.findByRole('radio', { name: /^10 GB · 30 days/ }));
-    server.use(...createEsimHandlers({ catalogue: japanWith(JAPAN.variants.filter((v) => v.id !== 5513)) }));
-    await queryClient.invalidateQueries({ queryKey: esimKeys.product(712) });
-    await waitFor(() => expect(screen.getAllByRole('radio')).toHaveLength(4));
+    await pickTenGbThenDrop(5513);
     await waitFor(() => expect(screen.getAllByRole('radio')[0]).toHaveFocus());
     expect(screen.getAllByRole('radio')[0]).not.toBeChecked();
   });
