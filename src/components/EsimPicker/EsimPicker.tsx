@@ -142,12 +142,13 @@ function Steps({
     refocus.current = false;
   }, [plans]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  // What the host last heard through onChange: told again only when that changes.
+  // What the host last heard through onChange: told again only when that changes, or when the host has
+  // since moved its own `value` away from it (a cart cleared, then the same plan picked again).
   const heard = useRef<PlanSelection | null>(null);
   const change = (selection: PlanSelection | null) => {
     preselection.current = null;
     setVariantId(selection && selection.variant.id);
-    if (sameSelection(heard.current, selection)) return;
+    if (sameSelection(heard.current, selection) && variantId === (selection && selection.variant.id)) return;
     heard.current = selection;
     onChange?.(selection);
   };

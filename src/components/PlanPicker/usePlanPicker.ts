@@ -132,7 +132,8 @@ export function usePlanPicker(options: UsePlanPickerOptions) {
     } else if (last ? !sameSelection(last, selection) : preselected.current) {
       preselected.current = false;
       const { price } = selection;
-      if (last && (last.price.discountedMinor !== price.discountedMinor || last.price.currency !== price.currency)) {
+      // The same plan at another price; not a plan the host switched to with its own `value`.
+      if (last?.variant.id === selection.variant.id && (last.price.discountedMinor !== price.discountedMinor || last.price.currency !== price.currency)) {
         setNotice(messages.planRepriced(price.discounted));
       }
       notify(selection);

@@ -1,7 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { delay, http, HttpResponse } from 'msw';
-import type { FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { EsimPicker } from '../../../src/components/EsimPicker/index.js';
 import { createEsimHandlers, usdCatalogue } from '../../../src/mocks/index.js';
 import { EsimProvider } from '../../../src/query/provider.js';
@@ -205,6 +205,39 @@ describe('EsimPicker checkout hooks', () => {
     await chooseDestination(user, 'japan', /^Japan/);
     expect(await screen.findByRole('radio', { name: /^5 GB · 30 days.*\$11\.40/ })).toBeChecked();
     expect(onChange).toHaveBeenCalledTimes(2);
+  });
+
+  it('tells a host that controls `value` about a plan picked again after it cleared its cart', async () => {
+    const onChange = vi.fn();
+    const user = userEvent.setup();
+    function Host() {
+      const [value, setValue] = useState<number | null>(5512);
+      return (
+        <>
+          <button type="button" onClick={() => setValue(null)}>
+            Clear cart
+          </button>
+          <EsimPicker
+            initialProductId={712}
+            value={value}
+            onChange={(selection) => {
+              onChange(selection);
+              setValue(selection && selection.variant.id);
+            }}
+          />
+        </>
+      );
+    }
+    renderWithEsim(<Host />);
+    await user.click(await screen.findByRole('radio', { name: /^10 GB · 30 days/ }));
+    await user.click(screen.getByRole('radio', { name: /^5 GB · 30 days/ }));
+    expect(onChange).toHaveBeenCalledTimes(2);
+    await user.click(screen.getByRole('button', { name: 'Clear cart' }));
+    await waitFor(() => expect(screen.getByRole('radio', { name: /^5 GB · 30 days/ })).not.toBeChecked());
+    await user.click(screen.getByRole('radio', { name: /^5 GB · 30 days/ }));
+    expect(onChange).toHaveBeenCalledTimes(3);
+    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ variant: expect.objectContaining({ id: 5512 }) }));
+    expect(screen.getByRole('radio', { name: /^5 GB · 30 days/ })).toBeChecked();
   });
 
   it('walks the catalogue for a country code within the provider’s catalogueLimits, and says when it was cut short', async () => {

@@ -191,6 +191,24 @@ describe('PlanPicker background refetch', () => {
     expect(noticeRegion()).toBeEmptyDOMElement();
   });
 
+  it('announces no price change when the host moved its controlled value to another plan and the locale then changed', async () => {
+    const onChange = vi.fn();
+    const user = userEvent.setup();
+    const client = createTestClient();
+    const ui = (locale: string, value: number | null) => (
+      <EsimProvider client={client} locale={locale}>
+        <PlanPicker productId={712} value={value} onChange={onChange} />
+      </EsimProvider>
+    );
+    const { rerender } = render(ui('en-US', null));
+    await user.click(await screen.findByRole('radio', { name: /^5 GB · 30 days/ }));
+    // An upsell in the host's cart, then the page's language changes: the 10 GB plan's price never changed.
+    rerender(ui('en-US', 5513));
+    rerender(ui('de-DE', 5513));
+    await act(async () => {});
+    expect(noticeRegion()).toBeEmptyDOMElement();
+  });
+
   it('clears the choice, tells the host null and says why when the plan is no longer sold', async () => {
     const onChange = vi.fn();
     const user = userEvent.setup();
