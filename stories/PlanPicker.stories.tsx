@@ -179,8 +179,8 @@ export const Unlimited: Story = {
 };
 
 /**
- * The API sends 0 GB for unlimited data and for per-minute plans alike. A plan whose name or description
- * speaks of minutes, voice or calls (and not of unlimited data) reads "No data": never sold as unlimited.
+ * The API sends 0 GB for unlimited data and for per-minute plans alike. A plan whose name speaks of
+ * minutes, voice, talk or calls (and not of unlimited or data-only) reads "No data": never sold as unlimited.
  */
 export const PerMinute: Story = {
   name: 'Per-minute plan beside unlimited',

@@ -43,7 +43,7 @@ export interface PlanOption {
   /** The API's name says more than destination, data and validity (e.g. "5G Max"), so the card shows it. */
   nameInformative: boolean;
   unlimited: boolean;
-  /** 0 GB on a plan whose name or description speaks of minutes, voice or calls, not of unlimited data. */
+  /** 0 GB on a plan whose name speaks of minutes, voice, talk or calls, and not of unlimited or data-only. */
   perMinute: boolean;
   discounted: boolean;
 }
@@ -102,13 +102,14 @@ function bestValueRow(options: readonly PlanOption[], perGbMinor: ReadonlyMap<nu
   ).row;
 }
 
-// The API sends 0 GB both for unlimited data and for per-minute plans; only the plan's own words tell them
-// apart. Unlimited unless they speak of minutes, voice or calls and not of unlimited data: calling a voice
-// plan "Unlimited" would sell a traveller data they do not get.
-const UNLIMITED_WORDS = /\bunlimited\b/i;
-const PER_MINUTE_WORDS = /\b(?:minutes?|mins?|voice|calls?)\b/i;
-const isPerMinute = ({ name, description = '' }: Variant) =>
-  !UNLIMITED_WORDS.test(`${name} ${description}`) && PER_MINUTE_WORDS.test(`${name} ${description}`);
+// The API sends 0 GB both for unlimited data and for per-minute plans; only the plan's name tells them apart
+// (descriptions of data plans speak of calls too: "no voice calls or SMS", "activates within 30 minutes").
+// Unlimited unless the name speaks of minutes, voice, talk or calls, not negated and not of unlimited or
+// data-only: calling a voice plan "Unlimited" would sell a traveller data they do not get.
+const DATA_WORDS = /\b(?:unlimited|data[- ]only)\b/i;
+const PER_MINUTE_WORDS = /\b(?:minutes?|mins?|voice|talk|calls?)\b/i;
+const NEGATED = /\b(?:no|not|without|excl\w*)\b[^.,;:/]*/gi;
+const isPerMinute = ({ name }: Variant) => !DATA_WORDS.test(name) && PER_MINUTE_WORDS.test(name.replace(NEGATED, ''));
 
 /** What `onChange` hands the host for `variant` of `product`, priced in `locale`. Throws where `variantPrice` does. */
 export function planSelection(product: ProductDetail, variant: Variant, locale: string, price = variantPrice(variant, locale)): PlanSelection {

@@ -56,6 +56,17 @@ describe('planOptions: what a card says', () => {
     expect(sortPlans(options, 'data').map((option) => option.variant.id)).toEqual([10, 9, 1, 2, 3, 4, 11, 5]);
   });
 
+  it('keeps a 0 GB data plan unlimited when only its description, or a negation, mentions calls or minutes', () => {
+    const { options } = byId([
+      plan(1, 0, 15, 30, 0, { name: 'Japan 15 days', description: 'Data only eSIM: no voice calls or SMS.' }),
+      plan(2, 0, 15, 30, 0, { name: 'Japan 15 days', description: 'Does not include a phone number or calls' }),
+      plan(3, 0, 15, 30, 0, { name: 'Japan 15 days', description: 'Activates within 30 minutes of landing' }),
+      plan(4, 0, 15, 30, 0, { name: 'Japan 15 days, no calls' }),
+      plan(5, 0, 15, 30, 0, { name: 'Japan data-only, voice over apps' }),
+    ]);
+    expect(options.map((option) => option.data)).toEqual(['Unlimited', 'Unlimited', 'Unlimited', 'Unlimited', 'Unlimited']);
+  });
+
   it('marks the lowest price per GB among three or more limited plans as best value', () => {
     expect(byId(japan).options.filter((option) => option.bestValue).map((option) => option.variant.id)).toEqual([4]);
     // Two limited plans are too few to call one the best value.
