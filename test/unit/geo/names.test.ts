@@ -129,6 +129,14 @@ describe('countryName', () => {
     expect(onNode.slice(-5)).toEqual(['Europe', 'Caribbean', 'Global', 'Palestine', 'Falkland Islands']);
   });
 
+  it('names regions in the script of the page in Chinese, like the countries beside them', () => {
+    expect(countryName('DEU', 'zh-TW')).toBe('德國');
+    expect(countryName('XEU', 'zh-TW')).toBe('歐洲');
+    expect(countryName('XAS', 'zh-Hant-HK')).toBe('亞洲');
+    expect(countryName('XEU', 'zh-CN')).toBe('欧洲');
+    expect(countryName('XEU', 'zh')).toBe('欧洲');
+  });
+
   it('survives a locale Intl rejects', () => {
     expect(countryName('DEU', 'not a locale!!')).toBe('Germany');
     expect(countryName('GLO', '')).toBe('Global');
