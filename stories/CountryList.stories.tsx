@@ -248,7 +248,11 @@ export const FiveThousandDestinations: Story = {
   },
 };
 
-/** Names, search and strings follow the provider locale; English names still match ("germany" finds Deutschland). */
+/**
+ * Names, search and strings follow the provider locale; English names still match ("germany" finds
+ * Deutschland). Regions and the world are named by the library, since browsers' Intl has no names for them:
+ * "europa" finds Europa, in the browser as on the server.
+ */
 export const GermanLocale: Story = {
   parameters: { locale: 'de-DE' },
   play: async (context) => {
@@ -256,6 +260,12 @@ export const GermanLocale: Story = {
     const canvas = within(context.canvasElement);
     await userEvent.keyboard('germany');
     await expect(canvas.getAllByRole('option')[0]).toHaveAccessibleName(expect.stringContaining('Deutschland'));
+    await userEvent.clear(canvas.getByRole('combobox'));
+    await userEvent.keyboard('europa');
+    await expect(canvas.getAllByRole('option')[0]).toHaveAccessibleName('Europa');
+    await userEvent.clear(canvas.getByRole('combobox'));
+    await userEvent.keyboard('welt');
+    await expect(canvas.getAllByRole('option')[0]).toHaveAccessibleName('Welt');
   },
 };
 
