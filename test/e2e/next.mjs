@@ -48,6 +48,19 @@ function regionNames(locale) {
   return names;
 }
 
+/** Opens `url` in a fresh context of `locale`, recording what the page says and asks for, and runs `run` on it. */
+async function onPage(browser, locale, url, run) {
+  const context = await browser.newContext({ locale });
+  try {
+    const record = await watchPage(context);
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'networkidle' });
+    await run(page, record);
+  } finally {
+    await context.close();
+  }
+}
+
 export async function testNext(app, browser) {
   const port = await freePort();
   const { base, server } = await step('next: next start', () => startNext(app, port));
@@ -75,11 +88,7 @@ export async function testNext(app, browser) {
     });
 
     await step('next: page — hydrates clean, no catalogue refetch, search → Japan → plan', async () => {
-      const context = await browser.newContext({ locale: 'en-US' });
-      try {
-        const record = await watchPage(context);
-        const page = await context.newPage();
-        await page.goto(`${base}/`, { waitUntil: 'networkidle' });
+      await onPage(browser, 'en-US', `${base}/`, async (page, record) => {
         const price = await explained(record, () => pickJapanPlan(page));
         await page.waitForLoadState('networkidle');
         const catalogueRequests = record.requests.filter((request) => new URL(request.url).pathname === CATALOGUE_PATH);
@@ -91,32 +100,20 @@ export async function testNext(app, browser) {
         const posted = await page.locator('input[name="variant_id"]:checked').inputValue();
         check(/^\d+$/.test(posted), `The form field variant_id holds "${posted}"`);
         console.log(`    Japan, first plan: ${price}`);
-      } finally {
-        await context.close();
-      }
+      });
     });
 
     await step('next: a German page hydrates clean (region and world names the same on server and browser)', async () => {
       // Chromium's Intl has no names for UN M49 areas and patches a few country names; Node's has them.
-      const context = await browser.newContext({ locale: 'de-DE' });
-      try {
-        const record = await watchPage(context);
-        const page = await context.newPage();
-        await page.goto(`${base}/`, { waitUntil: 'networkidle' });
+      await onPage(browser, 'de-DE', `${base}/`, async (page, record) => {
         await page.locator('.esim-CountryList-option').first().waitFor();
         const found = problems(record);
         check(found.length === 0, `Console errors or warnings (hydration?) on the German page:\n  ${found.join('\n  ')}`);
-      } finally {
-        await context.close();
-      }
+      });
     });
 
     await step('next: checkout — summary, theme switch, order re-priced on the server', async () => {
-      const context = await browser.newContext({ locale: 'en-US' });
-      try {
-        const record = await watchPage(context);
-        const page = await context.newPage();
-        await page.goto(`${base}/checkout`, { waitUntil: 'networkidle' });
+      await onPage(browser, 'en-US', `${base}/checkout`, async (page, record) => {
         const price = await explained(record, () => pickJapanPlan(page));
         const debit = page.getByTestId('wallet-debit');
         await debit.waitFor();
@@ -146,9 +143,7 @@ export async function testNext(app, browser) {
         const order = await response.json();
         check(response.ok() && order.walletDebit === price, `The order endpoint answered ${response.status()} ${JSON.stringify(order)}; expected walletDebit ${price}`);
         console.log(`    order: ${JSON.stringify(order)}`);
-      } finally {
-        await context.close();
-      }
+      });
     });
   } finally {
     await server.stop();
