@@ -31,6 +31,7 @@ function PlanPickerRoot({ className, children, refocus, root, ...options }: Root
   const state = usePlanPicker(options);
   const { status, disabled, messages } = state;
   const rootProps = state.getRootProps();
+  const hiddenInput = state.getHiddenInputProps();
   // The picker's own ref (focus after a retry) and the boundary's (was focus inside when it broke?).
   const rootRef = useCallback((node: HTMLDivElement | null) => void (rootProps.ref.current = root.current = node), [rootProps.ref, root]);
   // What arrives after a wait the traveller saw is said (and said again if a refetch changes it): focus stays
@@ -53,6 +54,7 @@ function PlanPickerRoot({ className, children, refocus, root, ...options }: Root
         <p role="status" className="esim-visually-hidden">
           {arrived}
         </p>
+        {hiddenInput && <input {...hiddenInput} />}
         {typeof children === 'function'
           ? children(state)
           : children ?? (

@@ -224,6 +224,8 @@ export function usePlanPicker(options: UsePlanPickerOptions) {
             },
       } as const;
     },
+    /** Disabled radios are left out of a form's data, so while disabled the chosen plan posts from a hidden field. */
+    getHiddenInputProps: () => (disabled && selection ? ({ type: 'hidden', name, value: String(selectedId) } as const) : undefined),
     getSortProps: () => ({
       value: sort,
       disabled,

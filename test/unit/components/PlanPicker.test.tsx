@@ -230,6 +230,16 @@ describe('PlanPicker selection', () => {
     expect(posted?.getAll('variant_id')).toEqual(['5514']);
   });
 
+  it('still posts the chosen variant id while disabled (read-only, as while the checkout submits)', async () => {
+    const { container } = await renderPlans(
+      <form>
+        <PlanPicker productId={712} name="variant_id" defaultValue={5512} disabled />
+      </form>,
+    );
+    expect(radio('^5 GB · 30 days')).toBeChecked();
+    expect(new FormData(container.querySelector('form')!).getAll('variant_id')).toEqual(['5512']);
+  });
+
   it('disables every plan and the sort, keeping the chosen plan marked', async () => {
     const onChange = vi.fn();
     const { user, container } = await renderPlans(<PlanPicker productId={712} disabled defaultValue={5512} onChange={onChange} />);
