@@ -97,10 +97,7 @@ export function usePlanPicker(options: UsePlanPickerOptions) {
   const preselected = useRef(options.value === undefined && options.defaultValue != null);
   const notify = (next: PlanSelection | null) => onChange?.((sent.current = next));
 
-  useEffect(() => {
-    setNotice('');
-    sent.current = null;
-  }, [productId]);
+  useEffect(() => setNotice(''), [productId]);
 
   // Plans that cannot be priced are left out of the cards; the host hears about each one, once per load
   // (StrictMode's second effect run included).
@@ -122,8 +119,19 @@ export function usePlanPicker(options: UsePlanPickerOptions) {
   // aloud as well: the card changes under the traveller's eyes. Both only when the plan was picked here: a
   // plan of another destination clears silently. A preselected plan is reported once, on first load.
   useEffect(() => {
-    const last = sent.current;
-    if (!detail || selectedId === null) return;
+    let last = sent.current;
+    if (selectedId === null) return;
+    if (last && last.product.id !== productId) {
+      // The host holds a plan of the destination left behind: it hears null now, not once (or if ever) the new
+      // destination's plans load; unless it moved its `value` to another plan along with the destination.
+      if (last.variant.id === selectedId) {
+        setSelectedId(null);
+        notify(null);
+        return;
+      }
+      sent.current = last = null;
+    }
+    if (!detail) return;
     if (!selection) {
       setSelectedId(null);
       if (last) setNotice(messages.planUnavailable);
@@ -138,7 +146,7 @@ export function usePlanPicker(options: UsePlanPickerOptions) {
       }
       notify(selection);
     }
-  }, [detail, locale]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [detail, locale, productId]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const select = (plan: PlanOption) => {
     const next = selectionOf(plan);

@@ -264,6 +264,36 @@ describe('PlanPicker productId change', () => {
     await waitFor(() => expect(onChange).toHaveBeenLastCalledWith(null));
     expect(noticeRegion()).toBeEmptyDOMElement();
   });
+
+  it('tells the host null at once when the destination changes, even if the new one never loads', async () => {
+    const france = usdCatalogue.products.find((product) => product.country_code === 'FRA')!;
+    const onChange = vi.fn();
+    const user = userEvent.setup();
+    const { rerender } = renderWithEsim(<PlanPicker productId={712} onChange={onChange} />);
+    await user.click(await screen.findByRole('radio', { name: /^5 GB · 30 days/ }));
+    server.use(http.get(`*/api/v1/esim/products/${france.id}`, () => HttpResponse.json({}, { status: 500 })));
+    rerender(<PlanPicker productId={france.id} onChange={onChange} />);
+    // The traveller sees France's error, not the Japan plan: the host must not keep it as the order.
+    expect(await screen.findByRole('alert')).toBeInTheDocument();
+    expect(onChange).toHaveBeenCalledTimes(2);
+    expect(onChange).toHaveBeenLastCalledWith(null);
+  });
+
+  it('keeps a plan of the new destination that a controlling host switched to along with it', async () => {
+    const france = usdCatalogue.products.find((product) => product.country_code === 'FRA')!;
+    const onChange = vi.fn();
+    const user = userEvent.setup();
+    const { rerender } = renderWithEsim(<PlanPicker productId={712} value={null} onChange={onChange} />);
+    await user.click(await screen.findByRole('radio', { name: /^5 GB · 30 days/ }));
+    rerender(<PlanPicker productId={712} value={5512} onChange={onChange} />);
+    // A cart restored by the host: another destination and one of its plans, in one render.
+    rerender(<PlanPicker productId={france.id} value={france.variants[0]!.id} onChange={onChange} />);
+    expect(within(await screen.findByRole('radiogroup', { name: /France/ })).getByRole('radio', { checked: true })).toHaveAttribute(
+      'value',
+      String(france.variants[0]!.id),
+    );
+    expect(onChange).toHaveBeenCalledTimes(1);
+  });
 });
 
 describe('PlanPicker parts and headless hook', () => {
