@@ -169,6 +169,13 @@ function Steps({
     change(next);
   }, [detail, locale]); // eslint-disable-line react-hooks/exhaustive-deps
 
+  // Another destination from the host (controlled `country`) clears the plan at once, as the traveller's own
+  // choice does, not only when (or if ever) its plans load; unless the host moved `value` along with it.
+  useEffect(() => {
+    const last = heard.current;
+    if (productId !== undefined && last && last.product.id !== productId && last.variant.id === variantId) change(null);
+  }, [productId]); // eslint-disable-line react-hooks/exhaustive-deps
+
   const backRef = useRef<HTMLButtonElement>(null);
   const focusBack = () => backRef.current?.focus();
   const retryCatalogue = () => {

@@ -189,6 +189,19 @@ describe('EsimPicker checkout hooks', () => {
     expect(onCountryChange).toHaveBeenCalledWith('JPN');
   });
 
+  it('clears a plan of another destination at once when the host switches the controlled country, even if the new one never loads', async () => {
+    const onChange = vi.fn();
+    const user = userEvent.setup();
+    const { rerender } = renderWithEsim(<EsimPicker country="JPN" onChange={onChange} name="variant_id" />);
+    await user.click(await screen.findByRole('radio', { name: /^5 GB · 30 days/ }));
+    server.use(http.get(`*/api/v1/esim/products/${FRANCE.id}`, () => HttpResponse.json({}, { status: 500 })));
+    rerender(<EsimPicker country="FRA" onChange={onChange} name="variant_id" />);
+    // The traveller sees France's error, not the Japan plan: the host must not keep it as the order.
+    expect(await screen.findByRole('alert')).toBeInTheDocument();
+    expect(onChange).toHaveBeenCalledTimes(2);
+    expect(onChange).toHaveBeenLastCalledWith(null);
+  });
+
   it('tells the host the new price of the chosen plan when it changes while the traveller looks at other destinations', async () => {
     const onChange = vi.fn();
     const { user, queryClient } = await renderPicker(<EsimPicker onChange={onChange} name="variant_id" />);
