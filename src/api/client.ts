@@ -3,7 +3,7 @@
 import type { ZodMiniType } from 'zod/mini';
 import { EsimApiError, type EsimApiErrorInit } from './errors.js';
 import { readPagination, type PageInfo } from './pagination.js';
-import { redact } from './redact.js';
+import { redact, trimmed } from './redact.js';
 import { DEFAULT_MAX_RESPONSE_BYTES, foreignOrigin, readCapped, retryAfterMs } from './response.js';
 import {
   listSchema,
@@ -87,9 +87,6 @@ export interface EsimClient {
   listVariants(productId: EsimId, options?: RequestOptions): Promise<Variant[]>;
   getVariant(id: EsimId, options?: RequestOptions): Promise<Variant>;
 }
-
-/** The value trimmed if it is a string, else ''. */
-const trimmed = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
 
 const fail = (status: number, code: EsimApiErrorInit['code'], problem: string, more?: Partial<EsimApiErrorInit>) =>
   new EsimApiError({ status, code, message: `eSIM API: ${problem}`, ...more });

@@ -7,6 +7,9 @@ import { EsimApiError, type EsimApiErrorInit } from './errors.js';
 
 const REDACTED = '[redacted]';
 
+/** The value trimmed if it is a string, else ''. */
+export const trimmed = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
+
 /**
  * A JSON.stringify replacer that writes out what a log or an error tracker shows of a value: an Error's
  * name, message, stack and cause beside its own fields, the entries of a Headers or Map (anything iterable
@@ -40,10 +43,11 @@ export function redact(error: EsimApiError, token: unknown, headers: HeadersInit
   for (const [name, value] of headers && Symbol.iterator in headers ? (headers as Iterable<string[]>) : Object.entries(headers ?? {})) {
     if (/^authorization$/i.test(name!)) header ||= value!.trim();
   }
-  // Longest first, so a part (the bare token) never leaves the rest of a longer form (`Bearer …`) behind.
-  const secrets = [token, header, header.replace(/^\S+\s+/, '')]
+  // Trimmed, as fetch sends a header value (a token read from a file keeps its line break): the server echoes
+  // the token without it. Longest first, so a part (the bare token) never leaves the rest of a longer form
+  // (`Bearer …`) behind.
+  const secrets = [trimmed(token), header, header.replace(/^\S+\s+/, '')]
     .filter(Boolean)
-    .map(String)
     .sort((a, b) => b.length - a.length);
   const hide = (text: string) => secrets.reduce((result, secret) => result.replaceAll(secret, REDACTED), text);
   let changed = false;

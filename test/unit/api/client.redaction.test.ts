@@ -193,3 +193,18 @@ describe('the token function', () => {
     expect(everything(error)).not.toContain(TOKEN);
   });
 });
+
+describe('a token with whitespace around it (read from a file or a secret store, with its line break)', () => {
+  // fetch sends `Bearer <token>` with the whitespace at the value's ends stripped: what the server echoes is
+  // the token without its line break.
+  it.each([
+    ['a string ending in a line break', `${TOKEN}\n`],
+    ['a function returning one ending in CRLF', () => `${TOKEN}\r\n`],
+    ['an async function returning one with a tab before and a space after', async () => `\t${TOKEN} `],
+  ])('given as %s, is cut from the server error that echoes it', async (_, token) => {
+    const error = await failure(createEsimClient({ baseUrl: TEST_BASE_URL, token, fetch: echoing }).listProducts());
+    expect(error).toMatchObject({ status: 401, isAuthError: true });
+    expect(error.message).toContain('[redacted]');
+    expect(everything(error)).not.toContain(TOKEN);
+  });
+});
