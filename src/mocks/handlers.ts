@@ -114,11 +114,14 @@ export function createEsimHandlers(options: MockApiOptions = {}): HttpHandler[] 
   // One shared promise per product: concurrent first requests all wait for the same hydration,
   // as they would on the real server, and every later request is instant.
   const hydrations = new Map<number, Promise<void>>();
+  // What the variants endpoint has fetched and written back. Until then the real API's detail inlines none of
+  // a recently added product's plans (API reference, Variants), and the client asks the variants endpoint.
+  const hydrated = new Set<number>();
   const hydrate = async (productId: number): Promise<void> => {
     if (scenario !== 'slow-hydration') return;
     let pending = hydrations.get(productId);
     if (!pending) {
-      pending = delay(hydrationDelayMs);
+      pending = delay(hydrationDelayMs).then(() => void hydrated.add(productId));
       hydrations.set(productId, pending);
     }
     await pending;
@@ -184,11 +187,11 @@ export function createEsimHandlers(options: MockApiOptions = {}): HttpHandler[] 
       };
       return HttpResponse.json(items, { headers });
     }),
-    route('/products/:id', async (_request, rawId) => {
+    route('/products/:id', (_request, rawId) => {
       const found = findProduct(rawId);
       if (found instanceof Response) return found;
-      await hydrate(found.id);
-      return HttpResponse.json({ ...found.product, variants: found.variants });
+      const inline = scenario !== 'slow-hydration' || hydrated.has(found.id);
+      return HttpResponse.json({ ...found.product, variants: inline ? found.variants : [] });
     }),
     route('/products/:id/variants', async (_request, rawId) => {
       const found = findProduct(rawId);

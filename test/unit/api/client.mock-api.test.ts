@@ -25,6 +25,22 @@ describe('client × mock API', () => {
     await expect(api.getVariant(5511)).resolves.toMatchObject({ id: 5511, esim_product_id: 712 });
   });
 
+  it('slow-hydration: a destination seen for the first time costs the detail and the variants request, as on the real API', async () => {
+    server.use(...createEsimHandlers({ scenario: 'slow-hydration', hydrationDelayMs: 10 }));
+    const paths: string[] = [];
+    const record = ({ request }: { request: Request }) => void paths.push(new URL(request.url).pathname);
+    server.events.on('request:start', record);
+    try {
+      const api = client();
+      expect((await api.getProduct(712)).variants.map((variant) => variant.id)).toEqual(expect.arrayContaining([5511, 5512]));
+      expect(paths).toEqual(['/api/v1/esim/products/712', '/api/v1/esim/products/712/variants']);
+      await api.getProduct(712);
+      expect(paths).toHaveLength(3);
+    } finally {
+      server.events.removeListener('request:start', record);
+    }
+  });
+
   it('normal: no token → 401 UNAUTHORIZED', async () => {
     useScenario('normal');
     const error = await createEsimClient({ baseUrl: TEST_BASE_URL }).listProducts().catch((caught: unknown) => caught);

@@ -111,23 +111,33 @@ describe('slow-hydration', () => {
     };
     const cold = track('712 variants, cold', '/products/712/variants');
     await track('list', '/products');
-    expect(order).toEqual(['list']);
+    await track('904, cold', '/products/904');
+    expect(order).toEqual(['list', '904, cold']);
     expect(await cold).toBe(200);
-    const cold904 = track('904, cold', '/products/904');
+    const cold904 = track('904 variants, cold', '/products/904/variants');
     await Promise.all([track('712, warm', '/products/712'), track('712 variants, warm', '/products/712/variants')]);
-    expect(order.slice(2).sort()).toEqual(['712 variants, warm', '712, warm']);
+    expect(order.slice(3).sort()).toEqual(['712 variants, warm', '712, warm']);
     await cold904;
-    expect(order.at(-1)).toBe('904, cold');
+    expect(order.at(-1)).toBe('904 variants, cold');
+  });
+
+  it('answers a destination’s detail with no plans until its variants endpoint has fetched them (API reference, Variants)', async () => {
+    server.use(...createEsimHandlers({ scenario: 'slow-hydration', hydrationDelayMs: 10 }));
+    const plans = usdCatalogue.products.find((product) => product.id === 712)!.variants;
+    expect((await getJson('/products/712')).body).toMatchObject({ id: 712, variants: [] });
+    expect((await getJson('/products/712/variants')).body).toEqual(plans);
+    expect((await getJson('/products/712')).body).toMatchObject({ id: 712, variants: plans });
+    expect((await getJson('/products/904')).body).toMatchObject({ id: 904, variants: [] });
   });
 
   it('makes concurrent first requests share one hydration, and a fresh handler set starts cold', async () => {
     server.use(...createEsimHandlers({ scenario: 'slow-hydration', hydrationDelayMs: HYDRATION_MS }));
     const started = performance.now();
-    await Promise.all([timed('/products/712'), timed('/products/712/variants')]);
+    await Promise.all([timed('/products/712/variants'), timed('/products/712/variants')]);
     // Waiting one after the other would take two hydrations; the bound leaves a whole hydration of slack
     // for a busy machine, so only a real second wait fails it.
     expect(performance.now() - started).toBeLessThan(2 * HYDRATION_MS);
     server.resetHandlers(...createEsimHandlers({ scenario: 'slow-hydration', hydrationDelayMs: HYDRATION_MS }));
-    expect((await timed('/products/712')).ms).toBeGreaterThanOrEqual(HYDRATION_MS - 20);
+    expect((await timed('/products/712/variants')).ms).toBeGreaterThanOrEqual(HYDRATION_MS - 20);
   });
 });
