@@ -131,10 +131,16 @@ export async function fetchCatalogue(
 
   let last = await fetchPage(1, CATALOGUE_PAGE_SIZE);
   let going = keep(last);
-  const { perPage, hasMore, totalPages } = last.result;
+  const { perPage, hasMore, totalPages, totalCount } = last.result;
+  const firstSize = received(last.result);
   let next = 2;
-  // Pages the server counted, a few at a time in parallel, at the page size it reported.
-  const counted = Math.min(headersSeen && hasMore ? totalPages : 0, maxPages);
+  // Pages the server counted, a few at a time in parallel, at the page size it reported. A first page shorter
+  // than that while more follow: the server pages by fewer than it says or than was asked (a cap it does not
+  // announce, or X-Per-Page hidden from a cross-origin page); its pages are counted at the size it sent.
+  const counted = Math.min(
+    headersSeen && hasMore ? Math.max(totalPages, firstSize && Math.ceil(totalCount / firstSize)) : 0,
+    maxPages,
+  );
   while (going && next <= counted) {
     const batch = Array.from({ length: Math.min(PARALLEL_PAGES, counted - next + 1) }, (_, i) => next + i);
     let failure: unknown;

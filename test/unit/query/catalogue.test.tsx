@@ -126,6 +126,20 @@ describe('catalogue loading against servers that misbehave', () => {
     expect(catalogue.complete).toBe(true);
   });
 
+  it('collects all 250 destinations from a server that caps per_page at 50 and exposes only X-Total-Count', async () => {
+    // A CORS setup that exposes the count alone: the page size the server used is not said, only seen.
+    const all = catalogueOf(250);
+    serveList((page, perPage) => {
+      const size = Math.min(perPage, 50);
+      return { items: all.slice((page - 1) * size, page * size), headers: { 'X-Total-Count': '250' } };
+    });
+    const { promise, reports } = load();
+    const catalogue = await promise;
+    expect(catalogue.products.map((p) => p.id)).toEqual(all.map((p) => p.id));
+    expect(catalogue.complete).toBe(true);
+    expect(reports).toEqual([]);
+  });
+
   it('asks once past a short last page when there are no pagination headers', async () => {
     const all = catalogueOf(230);
     serveList((page, perPage) => ({ items: all.slice((page - 1) * perPage, page * perPage) }));
