@@ -93,6 +93,28 @@ describe('CountryList at 5,000 destinations, in Chromium', () => {
     expect(selected).toHaveAttribute('aria-selected', 'true');
   });
 
+  it('keeps the active option in view when the list was hidden as it loaded (a checkout step not shown yet)', async () => {
+    worker.use(...createEsimHandlers({ catalogue: big }));
+    function LaterStep() {
+      const [shown, setShown] = useState(false);
+      return (
+        <Frame>
+          <button type="button" onClick={() => setShown(true)}>Continue</button>
+          <div hidden={!shown}>
+            <CountryList popular={[]} />
+          </div>
+        </Frame>
+      );
+    }
+    renderWithEsim(<LaterStep />);
+    await waitFor(() => expect(document.querySelector('[role="option"]')).not.toBeNull());
+    await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    const input = screen.getByRole('combobox');
+    await userEvent.click(input);
+    for (let i = 0; i < 10; i++) await userEvent.keyboard('{ArrowDown}');
+    expect(expectActiveInView(input, screen.getByRole('listbox'))).toHaveAttribute('aria-posinset', '10');
+  });
+
   it('renders the rows under the scroll position when the list is scrolled by wheel or thumb', async () => {
     const { listbox } = await renderBig();
     listbox.scrollTop = 56 * 2500;

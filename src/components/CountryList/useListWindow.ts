@@ -71,7 +71,7 @@ export function useListWindow(rowCount: number, headingRows: readonly number[]) 
   // The window keeps the largest height seen: a list cut short by few results shows them all anyway, so its
   // full height is the one to window by.
   const measureHeading = headingRows.length > 0 && !box.current.headingSeen;
-  useIsomorphicLayoutEffect(() => {
+  const measure = () => {
     const now = box.current;
     const node = now.node;
     if (!node) return;
@@ -81,7 +81,8 @@ export function useListWindow(rowCount: number, headingRows: readonly number[]) 
     if (heading) now.headingSeen = true;
     // The same heights keep the same array, so React skips the render.
     setMeasured((last) => (option && option !== last[0]) || (heading && heading !== last[1]) ? [option || last[0], heading || last[1]] : last);
-  }, [!rowCount, measureHeading]);
+  };
+  useIsomorphicLayoutEffect(measure, [!rowCount, measureHeading]);
 
   return {
     start,
@@ -91,6 +92,8 @@ export function useListWindow(rowCount: number, headingRows: readonly number[]) 
     rowTop,
     /** Scrolls the least needed so that rows `from`…`to` are in view; the target rows render in the same commit. */
     reveal(from: number, to: number) {
+      // A list hidden when its rows came (a checkout step or tab not shown yet) had no height to measure then.
+      if (!box.current.view) measure();
       const { node, top: now, view } = box.current;
       // Until the stylesheet or layout gives the list a size (jsdom, hidden), assume a list's worth of rows.
       // rowTop(to + 1) is where row `to` ends, whether it is an option or a heading.
