@@ -208,7 +208,7 @@ function Steps({
             {product && (
               <Heading tabIndex={-1} className="esim-EsimPicker-heading">
                 <span className="esim-EsimPicker-flag" aria-hidden="true">
-                  {destinationMark(product.country_code)}
+                  {destinationMark(product.country_code, product.name)}
                 </span>{' '}
                 <bdi>{destination}</bdi>
               </Heading>

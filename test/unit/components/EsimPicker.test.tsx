@@ -72,6 +72,19 @@ describe('EsimPicker flow', () => {
     expect(await plansOf(/France/)).not.toHaveLength(0);
   });
 
+  it('heads the plans of a region known by its name with the mark its row showed', async () => {
+    // Wholesale region codes ("EU30") say nothing; the product's name says Europe.
+    const europe = usdCatalogue.products.find((product) => product.country_code === 'XEU')!;
+    server.use(...createEsimHandlers({ catalogue: { products: [{ ...europe, country_code: 'EU30', name: 'Europe 30 eSIM' }, FRANCE] } }));
+    const { user } = await renderPicker();
+    const row = screen.getByRole('option', { name: 'Europe' });
+    const mark = row.querySelector('[aria-hidden="true"]')!.textContent;
+    expect(mark).toBe('🇪🇺');
+    await user.click(row);
+    const heading = await screen.findByRole('heading', { name: 'Europe' });
+    expect(heading.querySelector('[aria-hidden="true"]')).toHaveTextContent(mark!);
+  });
+
   it('never shows a late response for a destination left behind', async () => {
     // Japan's detail takes 400 ms, then falls through to the mock API; France answers at once.
     server.use(http.get('*/api/v1/esim/products/712', () => delay(400)));
