@@ -34,7 +34,7 @@ const REGIONS: Readonly<Record<string, Region>> = {
   northAmerica: { mark: '🌎', names: 'North America|Nordamerika|Amérique du Nord|América del Norte|Nord America|América do Norte|Noord-Amerika|Ameryka Północna|Kuzey Amerika|北アメリカ大陸|북아메리카|北美洲|أمريكا الشمالية|צפון אמריקה|北美洲' },
   centralAmerica: { mark: '🌎', names: 'Central America|Mittelamerika|Amérique centrale|Centroamérica|America Centrale|América Central|Midden-Amerika|Ameryka Środkowa|Orta Amerika|中央アメリカ|중앙 아메리카|中美洲|أمريكا الوسطى|מרכז אמריקה|中美洲' },
   africa: { mark: '🌍', names: 'Africa|Afrika|Afrique|África|Africa|África|Afrika|Afryka|Afrika|アフリカ|아프리카|非洲|أفريقيا|אפריקה|非洲' },
-  caribbean: { mark: '🏝️', names: 'Caribbean|Karibik|Caraïbes|Caribe|Caraibi|Caribe|Caribisch gebied|Karaiby|Karayipler|カリブ|카리브 제도|加勒比地区|الكاريبي|האיים הקריביים|加勒比海地區' },
+  caribbean: { mark: '🏝️', names: 'Caribbean|Karibik|Caraïbes|Caribe|Caraibi|Caribe|Caribisch gebied|Karaiby|Karayipler|カリブ|카리브 제도|加勒比地区|الكاريبي|האיים הקריביים|加勒比海地區', aliases: 'caribbean islands' },
   oceania: { mark: '🌊', names: 'Oceania|Ozeanien|Océanie|Oceanía|Oceania|Oceania|Oceanië|Oceania|Okyanusya|オセアニア|오세아니아|大洋洲|أوقيانوسيا|אוקיאניה|大洋洲' },
   middleEast: { mark: '🏜️', names: 'Middle East|Naher Osten|Moyen-Orient|Oriente Medio|Medio Oriente|Oriente Médio|Midden-Oosten|Bliski Wschód|Orta Doğu|中東|중동|中东|الشرق الأوسط|המזרח התיכון|中東', aliases: 'mena|gulf' },
   balkans: { mark: '⛰️', names: 'Balkans|Balkan|Balkans|Balcanes|Balcani|Bálcãs|Balkan|Bałkany|Balkanlar|バルカン半島|발칸반도|巴尔干|البلقان|הבלקן|巴爾幹' },

@@ -38,18 +38,18 @@ function trimFiller(words: readonly string[]): string {
 
 /**
  * What the product's name says beyond the destination: its name without the longest leading run of words
- * the destination is known by (localised or English name, alias, code) and the filler after it.
- * "Japan eSIM" → "", "USA eSIM" → "", "Japan eSIM — Plan 3" → "Plan 3", "Global Roaming" → "",
- * "South Georgia eSIM" → "" (every word is one of the destination's).
+ * the destination is known by (localised or English name, alias, code), else without its first `from` words,
+ * and the filler after it. "Japan eSIM" → "", "USA eSIM" → "", "Japan eSIM — Plan 3" → "Plan 3",
+ * "Global Roaming" → "", "South Georgia eSIM" → "" (every word is one of the destination's).
  */
-function detailAfterName(entry: CountryListEntry, words: readonly string[]): string {
+function detailAfterName(entry: CountryListEntry, words: readonly string[], from = 0): string {
   const own = normalizeSearchText(entry.product.name);
   const keys = new Set(
     `${entry.key}${entry.aliases}${entry.codes}\n${entry.name}`.split('\n').filter((key) => key && key !== own).map(comparable),
   );
   let n = words.length;
   while (n > 0 && !keys.has(comparable(words.slice(0, n).join(' ')))) n--;
-  const detail = trimFiller(words.slice(n));
+  const detail = trimFiller(words.slice(n || from));
   if (!detail) return '';
   // Nothing but words of the destination's names, connectives and filler ("South Georgia eSIM"): it adds nothing.
   const known = new Set([...keys].flatMap((key) => key.split(' ')));
@@ -59,11 +59,12 @@ function detailAfterName(entry: CountryListEntry, words: readonly string[]): str
 function describe(entry: CountryListEntry): EntryDisplay {
   const words = entry.product.name.trim().split(/\s+/);
   // A region's product name is "<its name> eSIM[ — <what it adds>]", and its name is the words before "eSIM"
-  // ("Caribbean Islands eSIM — Jamaica, Barbados…"), unless the index already knows it by name ("Europa").
+  // ("Scandinavia eSIM — Norway…"), unless the index already knows it by name ("Europa"). Then what follows
+  // that name tells its products apart ("Europe 30 eSIM", "Europe 42 eSIM"), as a country's do; words before
+  // "eSIM" that are no name of it spell the region their own way ("Balkan eSIM") and add nothing.
   const filler = entry.kind === 'region' ? words.findIndex(isFiller) : -1;
-  if (filler <= 0) return { name: entry.name, detail: detailAfterName(entry, words) };
-  const own = words.slice(0, filler).join(' ');
-  return { name: entry.name === entry.product.name ? own : entry.name, detail: trimFiller(words.slice(filler + 1)) };
+  if (filler > 0 && entry.name === entry.product.name) return { name: words.slice(0, filler).join(' '), detail: trimFiller(words.slice(filler + 1)) };
+  return { name: entry.name, detail: detailAfterName(entry, words, filler + 1) };
 }
 
 // Per index entry (entries live as long as their catalogue and locale): rows only look them up.

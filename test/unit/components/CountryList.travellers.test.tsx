@@ -133,6 +133,15 @@ describe('CountryList for travellers: rows', () => {
     expect(screen.getByRole('option', { name: /^Caribbean( Islands)? Jamaica, Barbados, Bahamas & 9 more$/ })).toHaveAttribute('data-kind', 'region');
   });
 
+  it('tells a known region’s products apart by what their names add ("Europe 30 eSIM", "Europe 42 eSIM")', async () => {
+    useCatalogue({
+      products: [renamed('XEU', 'Europe 30 eSIM', 1), renamed('XEU', 'Europe 42 eSIM', 2), renamed('XBK', 'Balkan eSIM', 3)],
+    });
+    renderWithEsim(<CountryList popular={[]} />, { locale: 'de-DE' });
+    await screen.findAllByRole('option');
+    expect(names()).toEqual(['Balkan', 'Europa 30', 'Europa 42']);
+  });
+
   it('names regions in the provider locale where the region is a known one', async () => {
     useCatalogue(pick('XEU', 'XAS'));
     renderWithEsim(<CountryList />, { locale: 'de-DE' });
