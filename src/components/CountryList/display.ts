@@ -11,8 +11,9 @@ export interface EntryDisplay {
 
 // Words of a product name that say nothing a traveller does not know from the row already.
 const FILLER = /^(e ?sim|sim|data|plans?|roaming|travel|card)$/;
-// Separators around a product's own extra words ("Japan eSIM — Tokyo, Osaka").
-const EDGE_JUNK = /^[\s\-‐–—:·|,/()]+|[\s\-‐–—:·|,/(]+$/g;
+// Separators around a product's own extra words ("Japan eSIM — Tokyo, Osaka"); an opening parenthesis is
+// no separator, its closing one ends the words ("Japan eSIM (Tokyo & Osaka)").
+const EDGE_JUNK = /^[\s\-‐–—:·|,/)]+|[\s\-‐–—:·|,/(]+$/g;
 
 /**
  * A name as compared with the destination's names: connectives left out and "Saint" as "St", so that

@@ -114,6 +114,12 @@ describe('CountryList for travellers: rows', () => {
     expect(names()).toEqual(['Congo - Brazzaville', 'Japan Unlimited data', 'United States with roaming']);
   });
 
+  it('keeps both parentheses around what a product name adds ("Japan eSIM (Tokyo & Osaka)")', async () => {
+    useCatalogue({ products: [renamed('JPN', 'Japan eSIM (Tokyo & Osaka)', 1), renamed('XEU', 'Europe (33 countries) eSIM', 2)] });
+    await renderList(<CountryList popular={[]} />);
+    expect(names()).toEqual(['Europe (33 countries)', 'Japan (Tokyo & Osaka)']);
+  });
+
   it('does not repeat the English product name beside the name in the page’s language', async () => {
     useCatalogue(pick('BIH', 'TTO', 'LCA'));
     renderWithEsim(<CountryList popular={[]} />, { locale: 'de-DE' });
