@@ -207,7 +207,9 @@ export function useCountryListOf(catalogue: ReturnType<typeof useCatalogue>, opt
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     const { key } = event;
-    if (event.nativeEvent.isComposing || event.altKey) return;
+    // Keys that belong to an input method (Enter confirming a conversion); Safari sends that Enter after the
+    // composition ended, known only by its keyCode.
+    if (event.nativeEvent.isComposing || event.keyCode === 229 || event.altKey) return;
     const last = count - 1;
     const pageSize = Math.max(1, visible - 1);
     const to = {

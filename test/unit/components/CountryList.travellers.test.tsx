@@ -1,5 +1,5 @@
 import { onlineManager } from '@tanstack/react-query';
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { CountryList, type CountryListProps } from '../../../src/components/CountryList/index.js';
@@ -258,6 +258,20 @@ describe('CountryList for travellers: keyboard and focus', () => {
     );
     await user.type(input, keys);
     expect(onSubmit).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['Chromium and Firefox', { isComposing: true }],
+    // Safari ends the composition before this keydown: only its keyCode tells it belongs to the IME.
+    ['Safari', { keyCode: 229 }],
+  ])('Enter that confirms a Japanese conversion picks nothing (%s)', async (_, init) => {
+    const onSelect = vi.fn();
+    const { user, input } = await renderList(<CountryList onSelect={onSelect} />);
+    await user.type(input, 'アメリカ');
+    fireEvent.keyDown(input, { key: 'Enter', ...init });
+    expect(onSelect).not.toHaveBeenCalled();
+    fireEvent.keyDown(input, { key: 'Enter', keyCode: 13 });
+    expect(onSelect).toHaveBeenCalledExactlyOnceWith(expect.objectContaining({ country_code: 'USA' }));
   });
 
   it('Enter never submits the host form while the catalogue is loading', async () => {
