@@ -54,8 +54,9 @@ export function useCountryListOf(catalogue: ReturnType<typeof useCatalogue>, opt
 
   const products = catalogue.data?.products;
   const { popular } = options;
-  // By content: an inline `popular={[…]}` must not rebuild the index on every render.
-  const popularKey = popular?.join() ?? '';
+  // By content: an inline `popular={[…]}` must not rebuild the index on every render. No list (the built-in
+  // ranking) and an empty one (no ranking) are two indexes.
+  const popularKey = popular?.join() ?? '*';
   // Names, marks and search keys are built once per catalogue, locale and popular list (it breaks ties in
   // search); keystrokes only scan them.
   const index = useMemo(() => {

@@ -66,6 +66,24 @@ describe('CountryList for travellers: groups', () => {
     expect(names()).toEqual(['Belgium', 'Bolivia', 'Spain', 'United States']);
   });
 
+  it('ranks a list’s search by popularity beside a list on the same page with popular={[]}', async () => {
+    useCatalogue(pick('CHL', 'CHN'));
+    const user = userEvent.setup();
+    renderWithEsim(
+      <>
+        <CountryList popular={[]} label="Compact" />
+        <CountryList label="Full" />
+      </>,
+    );
+    await screen.findAllByRole('option');
+    await user.type(screen.getByRole('combobox', { name: 'Full' }), 'chi');
+    const full = screen.getAllByRole('listbox')[1]!;
+    await waitFor(() => expect(names(full)).toEqual(['China', 'Chile']));
+    // And the other way round: without popularity, ties go by name.
+    await user.type(screen.getByRole('combobox', { name: 'Compact' }), 'chi');
+    await waitFor(() => expect(names(screen.getAllByRole('listbox')[0]!)).toEqual(['Chile', 'China']));
+  });
+
   it('leaves the popular group out while searching', async () => {
     useCatalogue(pick('JPN', 'FRA', 'AUT'));
     const { user, input } = await renderList(<CountryList popular={['JPN']} />);
