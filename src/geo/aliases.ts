@@ -9,7 +9,7 @@ export const ALIASES: Readonly<Record<string, string>> = {
     'america|usa|us|united states of america|amerika|ameryka|abd|eeuu|ee uu|eua|vs|stati uniti d’america|' +
     'アメリカ|米国|美國|미국|أمريكا|ארה״ב|אמריקה',
   GBR:
-    'uk|britain|great britain|england|scotland|wales|großbritannien|england|angleterre|grande-bretagne|' +
+    'uk|britain|great britain|england|scotland|wales|großbritannien|angleterre|grande-bretagne|' +
     'inglaterra|gran bretaña|inghilterra|gran bretagna|grã-bretanha|engeland|groot-brittannië|anglia|' +
     'ingiltere|büyük britanya|英国|英國|イングランド|잉글랜드|英格兰|بريطانيا|إنجلترا|אנגליה',
   ARE:
@@ -17,8 +17,8 @@ export const ALIASES: Readonly<Record<string, string>> = {
     'ドバイ|두바이|迪拜|阿联酋|الإمارات|دبي|דובאי|אמירויות',
   NLD: 'holland|hollande|holanda|olanda|holandia|hollanda|ホラント|荷蘭',
   CZE: 'czechia|czech republic|tschechische republik|république tchèque|república checa|repubblica ceca|česko|çek cumhuriyeti',
-  TUR: 'turkiye|turkey|türkei|turquía|türkiye',
-  KOR: 'korea|corea|corée|korea południowa|kore|한국|南韩|南韓',
+  TUR: 'turkiye|turkey|türkei|turquía',
+  KOR: 'korea|corea|corée|korea południowa|kore|한국|南韩|南韓|韓國',
   CIV: 'ivory coast|elfenbeinküste|costa de marfil|costa d’avorio|wybrzeże kości słoniowej|fildişi sahili',
   SWZ: 'swaziland',
   VAT: 'holy see|vatican',

@@ -107,6 +107,8 @@ describe('aliases travellers type, in every shipped language', () => {
     ['ja', 'アメリカ', 'USA'], ['ja', '米国', 'USA'], ['ja', '英国', 'GBR'], ['ja', 'ドバイ', 'ARE'],
     ['ko', '미국', 'USA'], ['ko', '영국', 'GBR'], ['ko', '두바이', 'ARE'], ['ko', '한국', 'KOR'],
     ['zh', '美国', 'USA'], ['zh', '英国', 'GBR'], ['zh', '迪拜', 'ARE'], ['zh', '阿联酋', 'ARE'],
+    // Intl's Traditional Chinese says 南韓; Taiwan's shops and travellers say 韓國 as often.
+    ['zh-TW', '韓國', 'KOR'], ['zh-TW', '南韓', 'KOR'],
     ['ar', 'أمريكا', 'USA'], ['ar', 'امريكا', 'USA'], ['ar', 'بريطانيا', 'GBR'], ['ar', 'الإمارات', 'ARE'], ['ar', 'دبي', 'ARE'],
     ['he', 'ארה״ב', 'USA'], ['he', 'ארהב', 'USA'], ['he', 'אנגליה', 'GBR'], ['he', 'דובאי', 'ARE'],
   ])('%s: "%s" → %s first', (locale, query, code) => {
