@@ -115,6 +115,23 @@ describe('CountryList at 5,000 destinations, in Chromium', () => {
     expect(expectActiveInView(input, screen.getByRole('listbox'))).toHaveAttribute('aria-posinset', '10');
   });
 
+  it('fills the whole list with rows after a search typed while the catalogue loaded is cleared', async () => {
+    // Countries only and no popular group: the list has no heading whose first sight would measure it again.
+    const countries = { products: usdCatalogue.products.filter((p) => !/^X|GLO/.test(p.country_code)) };
+    worker.use(...createEsimHandlers({ catalogue: countries, latencyMs: 500 }));
+    renderWithEsim(<Frame><CountryList popular={[]} /></Frame>);
+    const input = screen.getByRole('combobox');
+    await userEvent.click(input);
+    await userEvent.keyboard('japan');
+    await screen.findByRole('option', { name: 'Japan' });
+    await userEvent.keyboard('{Escape}');
+    const listbox = screen.getByRole('listbox');
+    await waitFor(() => {
+      const rows = screen.getAllByRole('option');
+      expect(rows.at(-1)!.getBoundingClientRect().bottom).toBeGreaterThanOrEqual(listbox.getBoundingClientRect().bottom);
+    });
+  });
+
   it('renders the rows under the scroll position when the list is scrolled by wheel or thumb', async () => {
     const { listbox } = await renderBig();
     listbox.scrollTop = 56 * 2500;

@@ -66,10 +66,10 @@ export function useListWindow(rowCount: number, headingRows: readonly number[]) 
     if (row !== now.first) setFirst((now.first = row));
   };
 
-  // Measured when rows first appear (and after an empty result), and when a heading first does: each reading
-  // forces a layout, so never per keystroke (searching switches between lists with and without headings).
-  // The window keeps the largest height seen: a list cut short by few results shows them all anyway, so its
-  // full height is the one to window by.
+  // Measured when the rows come to need more height than seen so far (the first rows, a search typed while
+  // the catalogue loaded then cleared), and when a heading first does: each reading forces a layout, so never
+  // per keystroke (searching switches between lists with and without headings). The window keeps the largest
+  // height seen: a list cut short by few results shows them all anyway, so its full height is the one to window by.
   const measureHeading = headingRows.length > 0 && !box.current.headingSeen;
   const measure = () => {
     const now = box.current;
@@ -82,7 +82,7 @@ export function useListWindow(rowCount: number, headingRows: readonly number[]) 
     // The same heights keep the same array, so React skips the render.
     setMeasured((last) => (option && option !== last[0]) || (heading && heading !== last[1]) ? [option || last[0], heading || last[1]] : last);
   };
-  useIsomorphicLayoutEffect(measure, [!rowCount, measureHeading]);
+  useIsomorphicLayoutEffect(measure, [rowTop(rowCount) > box.current.view, measureHeading]);
 
   return {
     start,
