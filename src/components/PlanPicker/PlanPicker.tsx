@@ -79,8 +79,9 @@ function PlanPickerWithBoundary(props: PlanPickerProps) {
     <ComponentErrorBoundary
       component="PlanPicker"
       onError={props.onError}
+      // Not the partner's className: a function of it may be what threw, and would throw again out of the boundary.
       fallback={(retry, error, focusRetry) => (
-        <div className={rootClass(props.className, 'error', false)} data-state="error" dir={dir} lang={locale} tabIndex={-1}>
+        <div className="esim-root esim-PlanPicker" data-state="error" dir={dir} lang={locale} tabIndex={-1}>
           <ErrorState error={error} focusRetry={focusRetry} onRetry={retry} />
         </div>
       )}

@@ -116,3 +116,24 @@ describe('a render error while the traveller is inside the component', () => {
     quiet.mockRestore();
   });
 });
+
+it('PlanPicker: a className function that throws shows the error state; the host page stays', async () => {
+  const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
+  const onError = vi.fn();
+  renderFaulty(
+    <form aria-label="Checkout">
+      <PlanPicker
+        productId={712}
+        className={() => {
+          throw new Error('partner className bug');
+        }}
+      />
+      <button type="submit">Pay</button>
+    </form>,
+    { onError },
+  );
+  expect(within(await screen.findByRole('alert')).getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  expect(screen.getByRole('button', { name: 'Pay' })).toBeInTheDocument();
+  expect(onError).toHaveBeenCalledWith(expect.objectContaining({ message: 'partner className bug' }), { component: 'PlanPicker' });
+  quiet.mockRestore();
+});
