@@ -1,0 +1,45 @@
+import { screen, waitFor } from '@testing-library/react';
+import { userEvent } from 'vitest/browser';
+import { PlanPicker } from '../../src/components/PlanPicker/index.js';
+import { renderWithEsim } from '../utils.js';
+import '../../src/styles.css';
+
+beforeAll(() => {
+  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
+});
+
+/** The focus ring of the keyboard-focused plan card, once its transition has run. */
+async function ringOfFocusedPlan() {
+  const radio = (await screen.findAllByRole('radio'))[0]!;
+  await userEvent.tab();
+  await userEvent.tab();
+  expect(radio).toHaveFocus();
+  const card = radio.closest('label')!;
+  await waitFor(() => expect(getComputedStyle(card).boxShadow).toMatch(/ 4px$/));
+  return getComputedStyle(card).boxShadow;
+}
+
+describe('theme tokens set on a wrapper, as the README says', () => {
+  it('--esim-color-focus and --esim-color-bg on an ancestor colour the focus ring', async () => {
+    renderWithEsim(
+      <div style={{ '--esim-color-focus': 'rgb(200, 0, 100)', '--esim-color-bg': 'rgb(250, 240, 230)' } as React.CSSProperties}>
+        <PlanPicker productId={712} />
+      </div>,
+    );
+    const ring = await ringOfFocusedPlan();
+    expect(ring).toContain('rgb(200, 0, 100)');
+    expect(ring).toContain('rgb(250, 240, 230)');
+  });
+
+  it('the dark preset draws its focus ring in its own colours', async () => {
+    renderWithEsim(
+      <div data-esim-theme="dark">
+        <PlanPicker productId={712} />
+      </div>,
+    );
+    const ring = await ringOfFocusedPlan();
+    // #8ab4f8 around, with a gap of the dark background #14161a.
+    expect(ring).toContain('rgb(138, 180, 248)');
+    expect(ring).toContain('rgb(20, 22, 26)');
+  });
+});
