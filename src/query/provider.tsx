@@ -98,7 +98,9 @@ export function EsimProvider(props: EsimProviderProps) {
       onError,
       catalogueLimits: { maxProducts, maxPages, onIncomplete: onCatalogueIncomplete ?? warnIncomplete },
     }),
-    [activeClient, resolvedLocale, messages, onError, maxProducts, maxPages, onCatalogueIncomplete],
+    // Messages are data, compared by content: written inline (a new object each host render) they would re-format
+    // every plan on each render and report a plan left out again each time.
+    [activeClient, resolvedLocale, JSON.stringify(messages), onError, maxProducts, maxPages, onCatalogueIncomplete], // eslint-disable-line react-hooks/exhaustive-deps
   );
   const content = <EsimContext.Provider value={value}>{children}</EsimContext.Provider>;
   const activeQueryClient = queryClient ?? (hostQueryClient ? undefined : ownQueryClient);

@@ -1,9 +1,10 @@
 import { onlineManager } from '@tanstack/react-query';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { StrictMode } from 'react';
+import userEvent from '@testing-library/user-event';
+import { StrictMode, useState } from 'react';
 import { renderToString } from 'react-dom/server';
 import type { ProductDetail } from '../../../src/api/schemas.js';
-import { PlanPicker } from '../../../src/components/PlanPicker/index.js';
+import { PlanPicker, type PlanSelection } from '../../../src/components/PlanPicker/index.js';
 import { createEsimHandlers, type MockVariant } from '../../../src/mocks/index.js';
 import { esimKeys } from '../../../src/query/keys.js';
 import { EsimProvider } from '../../../src/query/provider.js';
@@ -151,4 +152,26 @@ describe('PlanPicker on the server', () => {
     expect(html).toContain('dir="rtl"');
     expect(html).toContain('data-state="loading"');
   });
+});
+
+it('reports a plan it left out once, also when the host re-renders with its messages written inline', async () => {
+  const onError = vi.fn();
+  const queryClient = cachedJapan([variant(5511), { ...variant(5512), amount: 1e21 }, variant(5513)]);
+  const client = createTestClient();
+  function Checkout() {
+    const [selection, setSelection] = useState<PlanSelection | null>(null);
+    return (
+      <EsimProvider client={client} queryClient={queryClient} messages={{ sortLabel: 'Order by' }}>
+        <PlanPicker productId={712} onChange={setSelection} onError={onError} />
+        <p>Order: {selection?.price.discounted ?? 'no plan'}</p>
+      </EsimProvider>
+    );
+  }
+  const user = userEvent.setup();
+  render(<Checkout />);
+  await waitFor(() => expect(onError).toHaveBeenCalledTimes(1));
+  await user.click(screen.getAllByRole('radio')[0]!);
+  await user.click(screen.getAllByRole('radio')[1]!);
+  expect(screen.getByText(/^Order:/)).not.toHaveTextContent('no plan');
+  expect(onError).toHaveBeenCalledTimes(1);
 });
