@@ -5,9 +5,10 @@ import type { EsimMessages } from '../../i18n/messages.js';
 import { ErrorState, OfflineState } from '../shared/ErrorState.js';
 import { partProps, type ClassNameProp } from '../shared/classNames.js';
 import { useLiveText } from '../shared/useLiveText.js';
+import { useRefocusOnLeave } from '../shared/useRefocusOnLeave.js';
 import { cls, usePart } from './context.js';
 import type { PlanDetailsStatus } from './usePlanDetails.js';
-import type { PlanPickerStatus } from './usePlanPicker.js';
+import type { PlanOptionState, PlanPickerState, PlanPickerStatus } from './usePlanPicker.js';
 
 export interface PlanPickerMessageProps {
   className?: ClassNameProp<{ status: PlanPickerStatus }>;
@@ -128,16 +129,21 @@ export interface PlanPickerDetailsProps {
  */
 export function PlanPickerDetails({ className }: PlanPickerDetailsProps) {
   const state = usePart('Details', 'ready');
-  const summary = useRef<HTMLElement>(null);
   const plan = state?.plans.find((option) => option.selected);
-  if (!state || !plan) return null;
+  return state && plan ? <Disclosure state={state} plan={plan} className={className} /> : null;
+}
+
+function Disclosure({ state, plan, className }: PlanPickerDetailsProps & { state: PlanPickerState; plan: PlanOptionState }) {
+  const summary = useRef<HTMLElement>(null);
+  // The chosen plan can go while focus is in here (a refetch found it no longer sold): focus stays in the picker.
+  const root = useRefocusOnLeave<HTMLDetailsElement>(state.refocus);
   const { messages } = state;
   const { status, details, retry } = state.details;
   const count = details?.coverage.length ?? 0;
   const [title, headline] = labelled(messages, messages.planDetails, messages.planHeadline({ data: plan.data, validity: plan.validity }));
   const [covers, countries] = labelled(messages, <strong>{messages.coverage(count)}</strong>, details?.coverageList);
   return (
-    <details {...partProps(cls('details'), className, { status })} data-state={status}>
+    <details ref={root} {...partProps(cls('details'), className, { status })} data-state={status}>
       <summary ref={summary} className={cls('summary')}>
         {title}
         {headline}

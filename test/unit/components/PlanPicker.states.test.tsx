@@ -249,6 +249,19 @@ describe('PlanPicker focus across refetches', () => {
     await waitFor(() => expect(screen.getAllByRole('radio')[0]).toHaveFocus());
     expect(screen.getAllByRole('radio')[0]).not.toBeChecked();
   });
+
+  it('keeps focus in the picker when the plan whose details are open is no longer sold', async () => {
+    const user = userEvent.setup();
+    const { queryClient, container } = renderWithEsim(<PlanPicker productId={712} />);
+    await user.click(await screen.findByRole('radio', { name: /^10 GB · 30 days/ }));
+    const summary = container.querySelector('summary')!;
+    await user.click(summary);
+    expect(summary).toHaveFocus();
+    server.use(...createEsimHandlers({ catalogue: japanWith(JAPAN.variants.filter((v) => v.id !== 5513)) }));
+    await queryClient.invalidateQueries({ queryKey: esimKeys.product(712) });
+    await waitFor(() => expect(container.querySelector('summary')).toBeNull());
+    await waitFor(() => expect(container.querySelector('.esim-PlanPicker')).toHaveFocus());
+  });
 });
 
 describe('PlanPicker productId change', () => {
