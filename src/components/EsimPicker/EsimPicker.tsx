@@ -135,10 +135,12 @@ function Steps({
     if (last.productId !== (product?.id ?? null)) onDestinationChange?.(product ?? null);
   }, [step, product?.id]); // eslint-disable-line react-hooks/exhaustive-deps
 
+  const backRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
-    // Plans: their heading. Back on the list: the search field, whose active option is the destination chosen
-    // before. Back from "Try again" after a render error: the same, as the pressed button is gone.
-    if (moved || refocus.current) rootRef.current?.querySelector<HTMLElement>(plans ? Heading : '[role=combobox]')?.focus();
+    // Plans: their heading, or the way back while the destination has yet to load. Back on the list: the search
+    // field, whose active option is the destination chosen before. Back from "Try again" after a render error:
+    // the same, as the pressed button is gone.
+    if (moved || refocus.current) (rootRef.current?.querySelector<HTMLElement>(plans ? Heading : '[role=combobox]') ?? backRef.current)?.focus();
     refocus.current = false;
   }, [plans]); // eslint-disable-line react-hooks/exhaustive-deps
 
@@ -176,7 +178,6 @@ function Steps({
     if (productId !== undefined && last && last.product.id !== productId && last.variant.id === variantId) change(null);
   }, [productId]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  const backRef = useRef<HTMLButtonElement>(null);
   const focusBack = () => backRef.current?.focus();
   const retryCatalogue = () => {
     focusBack();

@@ -64,6 +64,23 @@ it('EsimPicker back from a render error puts focus in the search field', async (
   quiet.mockRestore();
 });
 
+it('EsimPicker back from a render error on the plans step, before the destination has loaded, keeps focus in the picker', async () => {
+  const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
+  let fail = true;
+  const className = () => {
+    if (fail) throw new Error('className function failed');
+    return undefined;
+  };
+  const { user } = renderFaulty(<EsimPicker initialProductId={712} className={className} />);
+  const retry = within(await screen.findByRole('alert')).getByRole('button', { name: 'Try again' });
+  fail = false;
+  await user.tab();
+  expect(retry).toHaveFocus();
+  await user.keyboard('{Enter}');
+  await waitFor(() => expect(screen.getByRole('button', { name: 'Change destination' })).toHaveFocus());
+  quiet.mockRestore();
+});
+
 describe('a render error while the traveller is inside the component', () => {
   it('CountryList: focus goes from the search field to "Try again", not to the page', async () => {
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
