@@ -11,7 +11,7 @@ import { PlanPicker, type PlanSelection } from '../PlanPicker/index.js';
 import { planSelection, sameSelection } from '../PlanPicker/options.js';
 import { partClassName, type ClassNameProp } from '../shared/classNames.js';
 import { ComponentErrorBoundary } from '../shared/ErrorBoundary.js';
-import { ErrorState } from '../shared/ErrorState.js';
+import { ErrorState, OfflineState } from '../shared/ErrorState.js';
 import { useControllableState } from '../shared/useControllableState.js';
 
 export type EsimPickerStep = 'destination' | 'plans';
@@ -219,6 +219,9 @@ function Steps({
             catalogue.isError ? (
               // Focus stays in the picker, on the way back, when the message goes (a retry, a refetch that worked).
               <ErrorState error={catalogue.error} onRetry={retryCatalogue} refocus={focusBack} />
+            ) : catalogue.fetchStatus === 'paused' ? (
+              // Offline: loading resumes by itself when the connection is back.
+              <OfflineState onRetry={retryCatalogue} refocus={focusBack} />
             ) : (
               <div role="status" className="esim-EsimPicker-loading">{messages.loadingPlans}</div>
             )

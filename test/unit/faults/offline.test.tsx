@@ -48,6 +48,16 @@ describe('offline and back', () => {
   });
 });
 
+it('offline before the catalogue names the destination of a country code: says so, then shows its plans once back', async () => {
+  onlineManager.setOnline(false);
+  renderFaulty(<EsimPicker defaultCountry="JPN" />);
+  expect(await screen.findByText(OFFLINE)).toBeInTheDocument();
+  expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  act(() => onlineManager.setOnline(true));
+  expect(await screen.findByRole('radiogroup', { name: 'Data plans for Japan' })).toBeInTheDocument();
+  expect(screen.queryByText(OFFLINE)).toBeNull();
+});
+
 describe('focus when the offline message goes by itself', () => {
   it('CountryList: focus on "Try again" goes to the search field once back online, not to the page', async () => {
     onlineManager.setOnline(false);
