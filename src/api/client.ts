@@ -3,12 +3,13 @@
 import type { ZodMiniType } from 'zod/mini';
 import { EsimApiError, type EsimApiErrorInit } from './errors.js';
 import { readPagination, type PageInfo } from './pagination.js';
-import { redact, trimmed } from './redact.js';
+import { redact } from './redact.js';
 import { DEFAULT_MAX_RESPONSE_BYTES, foreignOrigin, readCapped, retryAfterMs } from './response.js';
 import {
   listSchema,
   productDetailEnvelopeSchema,
   productSchema,
+  trimmed,
   variantSchema,
   type InvalidRecord,
   type Product,

@@ -4,11 +4,9 @@
 // `Authorization` of `headers`. A token function that throws before returning one passes its own error on
 // as the cause: a secret the client was never given cannot be recognised in it.
 import { EsimApiError, type EsimApiErrorInit } from './errors.js';
+import { trimmed } from './schemas.js';
 
 const REDACTED = '[redacted]';
-
-/** The value trimmed if it is a string, else ''. */
-export const trimmed = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
 
 /**
  * A JSON.stringify replacer that writes out what a log or an error tracker shows of a value: an Error's

@@ -18,13 +18,16 @@ function withoutEval<T>(build: () => T): T {
   }
 }
 
+/** The value trimmed if it is a string, else ''. */
+export const trimmed = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
+
 /**
  * An image URL safe for `<img src>` on a strict CSP or mixed-content checkout: `https:` only, else ''
  * (`http:`, `data:`, `javascript:`, relative or malformed). Decides by prefix first, so the common empty
  * or https case never throws.
  */
 export function safeImageUrl(value: unknown): string {
-  const text = typeof value === 'string' ? value.trim() : '';
+  const text = trimmed(value);
   if (!/^https:\/\/./i.test(text)) return '';
   try {
     return new URL(text).href;
