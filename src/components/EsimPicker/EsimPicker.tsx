@@ -54,6 +54,9 @@ export interface EsimPickerProps {
  */
 export function EsimPicker(props: EsimPickerProps) {
   const { locale, dir } = useEsimContext();
+  // What the host has been told, kept outside the boundary: "Try again" starts the steps afresh, and the
+  // host hears what that undid.
+  const told = useRef<Told>(undefined);
   return (
     <ComponentErrorBoundary
       component="EsimPicker"
@@ -64,9 +67,16 @@ export function EsimPicker(props: EsimPickerProps) {
         </div>
       )}
     >
-      {(retried, root) => <Steps {...props} refocus={retried} rootRef={root} />}
+      {(retried, root) => <Steps {...props} told={told} refocus={retried} rootRef={root} />}
     </ComponentErrorBoundary>
   );
+}
+
+interface Told {
+  plan: PlanSelection | null;
+  step: EsimPickerStep;
+  productId: number | null;
+  country: string | null;
 }
 
 const normalCountry = (code: string | null | undefined) => code?.trim().toUpperCase() || null;
@@ -85,14 +95,19 @@ function Steps({
   initialProductId,
   headingLevel = 2,
   className,
+  onError,
+  told,
   refocus,
   rootRef,
-}: EsimPickerProps & { refocus: { current: boolean }; rootRef: RefObject<HTMLDivElement | null> }) {
+}: EsimPickerProps & { told: { current?: Told | undefined }; refocus: { current: boolean }; rootRef: RefObject<HTMLDivElement | null> }) {
   const { client, locale, dir, messages, catalogueLimits } = useEsimContext();
   const [countryCode, setCountryCode] = useControllableState<string | null>(
     country === undefined ? undefined : normalCountry(country),
     normalCountry(defaultCountry),
-    onCountryChange,
+    (code) => {
+      told.current!.country = code;
+      onCountryChange?.(code);
+    },
   );
   // The product CountryList handed over names the heading at once; a start on initialProductId waits
   // for the detail, which the PlanPicker loads anyway (same query, one request).
@@ -127,13 +142,23 @@ function Steps({
     if (countryCode === null || picked?.country_code !== countryCode) setBrowsing(countryCode === null);
   }
 
-  const reported = useRef({ step, productId: product?.id ?? null });
+  const now = told.current ??= { plan: null, step, productId: product?.id ?? null, country: countryCode };
   useEffect(() => {
-    const last = reported.current;
-    reported.current = { step, productId: product?.id ?? null };
-    if (last.step !== step) onStepChange?.(step);
-    if (last.productId !== (product?.id ?? null)) onDestinationChange?.(product ?? null);
+    const { step: lastStep, productId: lastProductId } = now;
+    now.step = step;
+    now.productId = product?.id ?? null;
+    if (lastStep !== step) onStepChange?.(step);
+    if (lastProductId !== now.productId) onDestinationChange?.(product ?? null);
   }, [step, product?.id]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  // Mounted again by "Try again": what the traveller had chosen is gone unless the host holds it.
+  useEffect(() => {
+    if (country === undefined && now.country !== countryCode) {
+      now.country = countryCode;
+      onCountryChange?.(countryCode);
+    }
+    if (value === undefined && now.plan && now.plan.variant.id !== variantId) change(null);
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps
 
   const backRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -144,14 +169,13 @@ function Steps({
     refocus.current = false;
   }, [plans]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  // What the host last heard through onChange: told again only when that changes, or when the host has
-  // since moved its own `value` away from it (a cart cleared, then the same plan picked again).
-  const heard = useRef<PlanSelection | null>(null);
+  // The host is told of a plan only when it differs from what it last heard, or when the host has since moved
+  // its own `value` away from it (a cart cleared, then the same plan picked again).
   const change = (selection: PlanSelection | null) => {
     preselection.current = null;
     setVariantId(selection && selection.variant.id);
-    if (sameSelection(heard.current, selection) && variantId === (selection && selection.variant.id)) return;
-    heard.current = selection;
+    if (sameSelection(now.plan, selection) && variantId === (selection && selection.variant.id)) return;
+    now.plan = selection;
     onChange?.(selection);
   };
 
@@ -159,7 +183,7 @@ function Steps({
   // locale change while the traveller looks at other destinations, or one that lands as the plans remount.
   // It runs after the PlanPicker's own effect, so a change it reported is already heard here.
   useEffect(() => {
-    const last = heard.current;
+    const last = now.plan;
     if (!detail || !last || detail.id !== last.product.id || last.variant.id !== variantId) return;
     const variant = detail.variants.includes(last.variant) ? last.variant : detail.variants.find(({ id }) => id === variantId);
     let next: PlanSelection | null = null;
@@ -174,7 +198,7 @@ function Steps({
   // Another destination from the host (controlled `country`) clears the plan at once, as the traveller's own
   // choice does, not only when (or if ever) its plans load; unless the host moved `value` along with it.
   useEffect(() => {
-    const last = heard.current;
+    const last = now.plan;
     if (productId !== undefined && last && last.product.id !== productId && last.variant.id === variantId) change(null);
   }, [productId]); // eslint-disable-line react-hooks/exhaustive-deps
 
@@ -234,6 +258,7 @@ function Steps({
                 : { value: variantId })}
               onChange={change}
               onSelect={onSelect}
+              onError={onError}
               name={name}
             />
           )}
@@ -243,6 +268,7 @@ function Steps({
           <Heading className="esim-EsimPicker-heading">{messages.chooseDestination}</Heading>
           <CountryList
             defaultValue={productId ?? null}
+            onError={onError}
             onSelect={(next) => {
               // A plan belongs to one destination: choosing another clears it, and the host hears so.
               if (next.id !== productId && variantId !== null) change(null);

@@ -312,3 +312,89 @@ describe('EsimPicker checkout hooks', () => {
     logged.mockRestore();
   });
 });
+
+describe('EsimPicker after a render error', () => {
+  it('"Try again" starts afresh and tells the host what that undid: no plan, no destination, the list', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const onChange = vi.fn();
+    const onStepChange = vi.fn();
+    const onDestinationChange = vi.fn();
+    const onCountryChange = vi.fn();
+    let broken = false;
+    function Checkout() {
+      const [, rerender] = useState(0);
+      return (
+        <form aria-label="Checkout">
+          <EsimPicker
+            name="variant"
+            onChange={onChange}
+            onStepChange={onStepChange}
+            onDestinationChange={onDestinationChange}
+            onCountryChange={onCountryChange}
+            className={() => {
+              if (broken) throw new Error('partner render prop failed');
+              return undefined;
+            }}
+          />
+          <button type="button" onClick={() => rerender((n) => n + 1)}>Refresh</button>
+        </form>
+      );
+    }
+    const { user } = await renderPicker(<Checkout />);
+    await chooseDestination(user, 'japan', /^Japan/);
+    await user.click(await screen.findByRole('radio', { name: /^5 GB · 30 days/ }));
+    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ variant: expect.objectContaining({ id: 5512 }) }));
+    broken = true;
+    await user.click(screen.getByRole('button', { name: 'Refresh' }));
+    const alert = await screen.findByRole('alert');
+    broken = false;
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    await screen.findByRole('heading', { name: 'Choose your destination' });
+    // What the host holds matches what the picker shows and what the form posts.
+    expect(onChange).toHaveBeenLastCalledWith(null);
+    expect(onStepChange).toHaveBeenLastCalledWith('destination');
+    expect(onDestinationChange).toHaveBeenLastCalledWith(null);
+    expect(onCountryChange).toHaveBeenLastCalledWith(null);
+    expect(new FormData(screen.getByRole('form', { name: 'Checkout' })).get('variant')).toBeNull();
+    logged.mockRestore();
+  });
+
+  it('keeps a controlled plan and destination through "Try again", telling the host nothing new', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const onChange = vi.fn();
+    const onStepChange = vi.fn();
+    let broken = false;
+    function Checkout() {
+      const [, rerender] = useState(0);
+      return (
+        <>
+          <EsimPicker
+            value={5512}
+            country="JPN"
+            onChange={onChange}
+            onStepChange={onStepChange}
+            className={() => {
+              if (broken) throw new Error('partner render prop failed');
+              return undefined;
+            }}
+          />
+          <button type="button" onClick={() => rerender((n) => n + 1)}>Refresh</button>
+        </>
+      );
+    }
+    const user = userEvent.setup();
+    renderWithEsim(<Checkout />);
+    expect(await screen.findByRole('radio', { name: /^5 GB · 30 days/ })).toBeChecked();
+    const heard = onChange.mock.calls.length;
+    broken = true;
+    await user.click(screen.getByRole('button', { name: 'Refresh' }));
+    const alert = await screen.findByRole('alert');
+    broken = false;
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('radio', { name: /^5 GB · 30 days/ })).toBeChecked();
+    expect(onChange).toHaveBeenCalledTimes(heard);
+    expect(onStepChange).not.toHaveBeenCalled();
+    logged.mockRestore();
+  });
+
+});
