@@ -132,6 +132,23 @@ describe('CountryList at 5,000 destinations, in Chromium', () => {
     });
   });
 
+  it('fills the list with rows when it gets more room after mount (a phone turned upright, a resized window)', async () => {
+    worker.use(...createEsimHandlers({ catalogue: big }));
+    renderWithEsim(
+      <div style={{ width: 360, ['--esim-list-height' as string]: '8rem' }} data-testid="room">
+        <CountryList popular={[]} />
+      </div>,
+    );
+    await screen.findAllByRole('option');
+    const listbox = screen.getByRole('listbox');
+    screen.getByTestId('room').style.setProperty('--esim-list-height', '22rem');
+    await waitFor(() => expect(listbox.getBoundingClientRect().height).toBeGreaterThan(300));
+    await waitFor(() => {
+      const rows = screen.getAllByRole('option');
+      expect(rows.at(-1)!.getBoundingClientRect().bottom).toBeGreaterThanOrEqual(listbox.getBoundingClientRect().bottom);
+    });
+  });
+
   it('renders the rows under the scroll position when the list is scrolled by wheel or thumb', async () => {
     const { listbox } = await renderBig();
     listbox.scrollTop = 56 * 2500;

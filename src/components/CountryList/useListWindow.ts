@@ -30,7 +30,14 @@ export function useListWindow(rowCount: number, headingRows: readonly number[]) 
   const [[rowHeight, headingHeight], setMeasured] = useState([DEFAULT_ROW_HEIGHT, DEFAULT_HEADING_HEIGHT]);
   // The list, its scroll position, its height and the first row as last seen: reading them back after every
   // commit would force a synchronous layout on every keystroke.
-  const box = useRef<{ node?: HTMLElement | null; top: number; view: number; first: number; headingSeen?: boolean }>({
+  const box = useRef<{
+    node?: HTMLElement | null;
+    top: number;
+    view: number;
+    first: number;
+    headingSeen?: boolean;
+    observer?: ResizeObserver;
+  }>({
     top: 0,
     view: 0,
     first: 0,
@@ -66,10 +73,11 @@ export function useListWindow(rowCount: number, headingRows: readonly number[]) 
     if (row !== now.first) setFirst((now.first = row));
   };
 
-  // Measured when the rows come to need more height than seen so far (the first rows, a search typed while
-  // the catalogue loaded then cleared), and when a heading first does: each reading forces a layout, so never
-  // per keystroke (searching switches between lists with and without headings). The window keeps the largest
-  // height seen: a list cut short by few results shows them all anyway, so its full height is the one to window by.
+  // Measured when the list's box changes size (a ResizeObserver reads it after layout, for free), and in a layout
+  // effect when a heading first shows and, where there is no ResizeObserver, when the rows come to need more
+  // height than seen so far: a reading there forces a layout, so never per keystroke. The window keeps the
+  // largest height seen: a list cut short by few results shows them all anyway, so its full height is the one
+  // to window by.
   const measureHeading = headingRows.length > 0 && !box.current.headingSeen;
   const measure = () => {
     const now = box.current;
@@ -82,7 +90,7 @@ export function useListWindow(rowCount: number, headingRows: readonly number[]) 
     // The same heights keep the same array, so React skips the render.
     setMeasured((last) => (option && option !== last[0]) || (heading && heading !== last[1]) ? [option || last[0], heading || last[1]] : last);
   };
-  useIsomorphicLayoutEffect(measure, [rowTop(rowCount) > box.current.view, measureHeading]);
+  useIsomorphicLayoutEffect(measure, [!box.current.observer && rowTop(rowCount) > box.current.view, measureHeading]);
 
   return {
     start,
@@ -103,7 +111,13 @@ export function useListWindow(rowCount: number, headingRows: readonly number[]) 
       scrollTo(top);
     },
     listboxProps: {
-      ref: useCallback((node: HTMLElement | null) => void (box.current.node = node), []),
+      ref: useCallback((node: HTMLElement | null) => {
+        const now = box.current;
+        now.observer?.disconnect();
+        now.observer = undefined;
+        now.node = node;
+        if (node && typeof ResizeObserver == 'function') (now.observer = new ResizeObserver(measure)).observe(node);
+      }, []), // eslint-disable-line react-hooks/exhaustive-deps
       style: LISTBOX_STYLE,
       // Browsers dispatch scroll events at most once per frame, just before requestAnimationFrame callbacks,
       // so a rAF throttle would only add a frame of blank rows. No render unless the first row changed.
