@@ -26,7 +26,7 @@ const GROUP_LABEL = { popular: 'popularGroup', region: 'regionsGroup', country: 
 const indexes = new WeakMap<readonly Product[], Record<string, DestinationIndex<Product>>>();
 
 const sameCode = (product: Product | undefined, code: string | null | undefined) =>
-  !!product && !!code && product.country_code.toUpperCase() === code.toUpperCase();
+  !!product && !!code && product.country_code.toUpperCase() === code.trim().toUpperCase();
 
 /**
  * Everything CountryList does, without markup: catalogue, local search, groups, keyboard, selection,

@@ -207,6 +207,12 @@ describe('CountryList for travellers: selection', () => {
     expect(input).toHaveAttribute('aria-activedescendant', france.id);
   });
 
+  it('preselects a country code as a host passes it from a URL or a form: any case, spaces around it', async () => {
+    useCatalogue(pick('JPN', 'FRA', 'DEU'));
+    await renderList(<CountryList defaultCountry=" fra " popular={[]} />);
+    expect(screen.getByRole('option', { name: 'France' })).toHaveAttribute('aria-selected', 'true');
+  });
+
   it('reports a preselected destination through onChange once the catalogue has it, so the host can load its plans', async () => {
     useCatalogue(pick('JPN', 'FRA', 'DEU'));
     const onChange = vi.fn();
