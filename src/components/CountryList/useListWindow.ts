@@ -36,7 +36,7 @@ export function useListWindow(rowCount: number, headingRows: readonly number[]) 
     view: number;
     first: number;
     headingSeen?: boolean;
-    observer?: ResizeObserver;
+    observer?: ResizeObserver | undefined;
   }>({
     top: 0,
     view: 0,
