@@ -128,8 +128,8 @@ export function createEsimClient(options: EsimClientOptions): EsimClient {
         ? setTimeout(() => controller.abort(fail(0, 'TIMEOUT', `no answer in ${timeoutMs} ms (timeoutMs)`)), timeoutMs)
         : undefined;
     caller?.addEventListener('abort', onAbort);
-    // The token as sent, once the token function has given it.
-    let secret: unknown = typeof token === 'function' ? undefined : token;
+    // The token as sent, once the token function has given it (redact reads a function as no token).
+    let secret: unknown = token;
     const url = base + path + (query && `?${query}`);
     // The whole request is raced against the signal: a token function or a custom fetch that never settles,
     // or ignores the signal (on the response or its body), still ends in TIMEOUT or ABORTED.
