@@ -49,7 +49,7 @@ export class EsimApiError extends Error {
    */
   get isRetryable(): boolean {
     return (
-      this.code === 'NETWORK_ERROR' || this.code === 'TIMEOUT' || this.status === 408 || this.status === 429 || this.status >= 500
+      this.status >= 500 || this.status === 408 || this.status === 429 || this.code === 'NETWORK_ERROR' || this.code === 'TIMEOUT'
     );
   }
 }
