@@ -1,5 +1,6 @@
 // Everything the proxy sends is built here, so every response carries the same JSON-only headers and no
 // upstream text reaches the browser except a validated JSON body or a sanitised error code.
+import { httpDate } from '../api/response.js';
 
 /** The list endpoint's pagination headers, as the API reference documents them. */
 export const PAGINATION_HEADERS = ['X-Page', 'X-Per-Page', 'X-Total-Count', 'X-Total-Pages', 'X-Page-Size', 'X-Has-More'];
@@ -18,7 +19,7 @@ export interface ProxyErrorInit {
   name: string;
   code: string;
   message: string;
-  /** Seconds or an HTTP-date, from an upstream 429/503, so the client can honour it. */
+  /** Seconds or an IMF-fixdate, from an upstream 429/503, so the client can honour it. */
   retryAfter?: string | undefined;
   allow?: string | undefined;
 }
@@ -46,8 +47,18 @@ const UPSTREAM_ERRORS: Record<number, [name: string, code: string, message: stri
 const CLIENT_ERROR: [string, string, string] = ['ClientError', 'UPSTREAM_REJECTED', 'The eSIM API rejected the request'];
 const SERVER_ERROR: [string, string, string] = ['UpstreamError', 'UPSTREAM_ERROR', 'The eSIM API failed; try again later'];
 
-// Seconds, or an HTTP-date in its one current form (RFC 9110 IMF-fixdate): both can carry nothing else.
-const RETRY_AFTER = /^(?:\d{1,6}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d\d (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d\d:\d\d:\d\d GMT)$/;
+/**
+ * The upstream's `Retry-After` as the proxy passes it on: delay-seconds as sent (six digits at most), an
+ * HTTP-date in any of its three forms as the IMF-fixdate it names (RFC 9110 §5.6.7: recipients read all
+ * three, senders write only that one), else nothing. A date is written from the time parsed, never copied,
+ * so no other text of the upstream's can ride along to the browser.
+ */
+function retryAfterHeader(value: string | null): string | undefined {
+  const text = String(value);
+  if (/^\d{1,6}$/.test(text)) return text;
+  const at = httpDate(text);
+  return at === at ? new Date(at).toUTCString() : undefined;
+}
 
 /** A short identifier (`NOT_FOUND`, `UnauthorizedError`) that is not, and holds no part of, the token. */
 function safeIdentifier(value: unknown, token: string): string | undefined {
@@ -70,7 +81,7 @@ export function upstreamErrorResponse(status: number, body: unknown, token: stri
     name: safeIdentifier(upstream?.name, token) ?? genericName,
     code: safeIdentifier(upstream?.code, token) ?? genericCode,
     message,
-    retryAfter: (status === 429 || status === 503) && RETRY_AFTER.test(retryAfter ?? '') ? retryAfter! : undefined,
+    retryAfter: status === 429 || status === 503 ? retryAfterHeader(retryAfter) : undefined,
   });
 }
 

@@ -246,16 +246,66 @@ describe('createEsimProxy', () => {
     await expect(client.getProduct(713)).rejects.toMatchObject({ status: 429, retryAfterMs: 120_000 });
   });
 
-  it('passes on a Retry-After given as an HTTP-date, and nothing else in that header', async () => {
-    const date = 'Wed, 02 Dec 2026 12:00:00 GMT';
-    for (const [sent, expected] of [[date, date], ['7; drop table', null], ['tomorrow', null]] as const) {
+  // RFC 9110 §5.6.7: recipients accept the three HTTP-date forms, senders generate only the IMF-fixdate.
+  it.each([
+    ['an IMF-fixdate', 'Wed, 02 Dec 2026 12:00:00 GMT'],
+    ['an RFC 850 date', 'Wednesday, 02-Dec-26 12:00:00 GMT'],
+    ['an asctime date', 'Wed Dec  2 12:00:00 2026'],
+  ])('passes on a Retry-After given as %s, written as an IMF-fixdate', async (_, sent) => {
+    server.use(
+      http.get(`${UPSTREAM}/api/v1/esim/products`, () =>
+        HttpResponse.json({ error: { code: 'RATE_LIMITED' } }, { status: 429, headers: { 'Retry-After': sent } }),
+      ),
+    );
+    const response = await proxy()(browserRequest('/api/v1/esim/products'));
+    expect(response.headers.get('retry-after')).toBe('Wed, 02 Dec 2026 12:00:00 GMT');
+    expect(response.headers.get('access-control-expose-headers')).toBe('Retry-After');
+  });
+
+  it.each([
+    '7; drop table',
+    'tomorrow',
+    '1234567',
+    '7, 7',
+    // Dates in the right shape that are no date, or not one of the three forms.
+    'Thu, 02 Dec 2026 12:00:00 GMT',
+    'Wed, 31 Nov 2026 12:00:00 GMT',
+    'Wed, 02 Dec 2026 12:00:00 GMT, 7',
+    'Wednesday, 02-Dec-2026 12:00:00 GMT',
+    'Wedday, 02-Dec-26 12:00:00 GMT',
+    'Wed Dec  2 12:00:00 2026 GMT',
+    'Wed Dec 2 12:00:00 2026',
+    '2026-12-02T12:00:00Z',
+    // The token must never ride out in a header the proxy passes on.
+    `Wed, 02 Dec 2026 12:00:00 GMT ${SERVER_TOKEN}`,
+    `Wednesday, 02-Dec-26 12:00:00 GMT; ${SERVER_TOKEN}`,
+    `Wed Dec  2 12:00:00 2026 ${SERVER_TOKEN}`,
+  ])('drops a Retry-After of %j and nothing else of the answer', async (sent) => {
+    server.use(
+      http.get(`${UPSTREAM}/api/v1/esim/products`, () =>
+        HttpResponse.json({ error: { code: 'RATE_LIMITED' } }, { status: 429, headers: { 'Retry-After': sent } }),
+      ),
+    );
+    const response = await proxy()(browserRequest('/api/v1/esim/products'));
+    expect(response.status).toBe(429);
+    expect((await errorOf(response)).code).toBe('RATE_LIMITED');
+    expect(response.headers.get('retry-after')).toBeNull();
+    expect(response.headers.get('access-control-expose-headers')).toBeNull();
+  });
+
+  it('through the proxy, the client reads an obsolete date the upstream sent as the time left until it', async () => {
+    vi.useFakeTimers({ now: Date.parse('2026-12-02T11:59:00Z'), toFake: ['Date'] });
+    try {
       server.use(
         http.get(`${UPSTREAM}/api/v1/esim/products`, () =>
-          HttpResponse.json({ error: { code: 'RATE_LIMITED' } }, { status: 429, headers: { 'Retry-After': sent } }),
+          HttpResponse.text('slow down', { status: 503, headers: { 'Retry-After': 'Wed Dec  2 12:00:00 2026' } }),
         ),
       );
-      const response = await proxy()(browserRequest('/api/v1/esim/products'));
-      expect(response.headers.get('retry-after')).toBe(expected);
+      const handler = proxy();
+      server.use(http.get(`${PARTNER}/api/v1/esim/*`, ({ request }) => handler(request)));
+      await expect(createEsimClient({ baseUrl: PARTNER }).listProducts()).rejects.toMatchObject({ status: 503, retryAfterMs: 60_000 });
+    } finally {
+      vi.useRealTimers();
     }
   });
 
