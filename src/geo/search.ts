@@ -20,7 +20,8 @@ const ARABIC_ALEF = /[أإآٱ]/g;
  * forms plain, punctuation gone, whitespace collapsed. "Curaçao" → "curacao", "Straße" → "strasse",
  * "Guinea-Bissau" → "guinea bissau", "أمريكا" → "امريكا", "ＵＳＡ" → "usa". Apostrophes and
  * gershayim vanish ("Côte d’Ivoire" ↔ "cote divoire", "ארה״ב" ↔ "ארהב"); other punctuation
- * separates words so "Guinea-Bissau" is found by "bissau" as a word start.
+ * separates words so "Guinea-Bissau" is found by "bissau" as a word start. Hiragana is read as
+ * katakana ("あめりか" → "アメリカ").
  */
 export const normalizeSearchText = (text: string): string =>
   // Most product names and typed queries are plain ASCII: the same result without the Unicode passes.
@@ -37,6 +38,9 @@ const normalizeUnicode = (text: string): string =>
     .replace(ARABIC_ALEF, 'ا')
     .replace(/ى/g, 'ي')
     .replace(/ة/g, 'ه')
+    // Hiragana as katakana, one block 0x60 below the other: an IME shows "あめりか" until it is converted,
+    // and Intl's names are in katakana ("アメリカ").
+    .replace(/[ぁ-ゖ]/g, (c) => String.fromCodePoint(c.charCodeAt(0) + 96))
     .replace(/[\s\-‐–—_.,;:()/&+\u05be]+/g, ' ')
     .trim();
 

@@ -125,6 +125,24 @@ describe('aliases travellers type, in every shipped language', () => {
   });
 });
 
+describe('Japanese typed in hiragana, as an IME shows it before conversion', () => {
+  it.each([
+    ['あめりか', 'USA'],
+    ['どいつ', 'DEU'],
+    ['ふらんす', 'FRA'],
+    ['とるこ', 'TUR'],
+    ['どばい', 'ARE'],
+    ['たい', 'THA'],
+  ])('ja: "%s" → %s first', (query, code) => {
+    expect(search(query, 'ja')[0]).toBe(code);
+  });
+
+  it('finds a name written in hiragana by the same word in katakana', () => {
+    const index = createDestinationIndex([{ country_code: 'QQQ', name: 'はわい eSIM' }], 'ja');
+    expect(searchDestinations(index, 'ハワイ').map((entry) => entry.name)).toEqual(['はわい eSIM']);
+  });
+});
+
 describe('popular destinations', () => {
   it('is an ordered list of distinct alpha-3 country codes, the most visited first', () => {
     expect(popularDestinations.slice(0, 3)).toEqual(['FRA', 'ESP', 'USA']);

@@ -51,6 +51,8 @@ describe('normalizeSearchText', () => {
     ['إمارات', 'امارات'],
     ['ארה״ב', 'ארהב'],
     ['תל־אביב', 'תל אביב'],
+    ['あめりか', 'アメリカ'],
+    ['ｱﾒﾘｶ', 'アメリカ'],
   ])('%s → %s', (text, normalised) => {
     expect(normalizeSearchText(text)).toBe(normalised);
   });
