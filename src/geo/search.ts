@@ -21,13 +21,23 @@ const ARABIC_ALEF = /[أإآٱ]/g;
  * "Guinea-Bissau" → "guinea bissau", "أمريكا" → "امريكا", "ＵＳＡ" → "usa". Apostrophes and
  * gershayim vanish ("Côte d’Ivoire" ↔ "cote divoire", "ארה״ב" ↔ "ארהב"); other punctuation
  * separates words so "Guinea-Bissau" is found by "bissau" as a word start. Hiragana is read as
- * katakana ("あめりか" → "アメリカ").
+ * katakana ("あめりか" → "アメリカ"), and names as CLDR abbreviates them ("Saint Kitts and Nevis" →
+ * "st kitts nevis", as "St. Kitts & Nevis").
  */
 export const normalizeSearchText = (text: string): string =>
-  // Most product names and typed queries are plain ASCII: the same result without the Unicode passes.
-  /^[\x20-\x7e\t\n]*$/.test(text)
-    ? text.toLowerCase().replace(/['`"]/g, '').replace(/[\s\-_.,;:()/&+]+/g, ' ').trim()
-    : normalizeUnicode(text);
+  foldWords(
+    // Most product names and typed queries are plain ASCII: the same result without the Unicode passes.
+    /^[\x20-\x7e\t\n]*$/.test(text)
+      ? text.toLowerCase().replace(/['`"]/g, '').replace(/[\s\-_.,;:()/&+]+/g, ' ').trim()
+      : normalizeUnicode(text),
+  );
+
+// CLDR abbreviates what travellers spell out ("St. Kitts & Nevis" for "Saint Kitts and Nevis"), so
+// "saint" (and French "sainte") reads "st", and "and", "the" and "of" after a word, or a leading "the",
+// read as nothing. So do the first letters of those words while they are typed ("sai…", "trinidad an…"),
+// so that a name stays listed at every keystroke. A query of that word alone stays: "and" finds Andorra.
+const foldWords = (text: string): string =>
+  text.replace(/\bsai(n(te?)?)?\b/g, 'st').replace(/^the | (a(nd?)?|t(he?)?|of?)(?= |$)/g, '');
 
 const normalizeUnicode = (text: string): string =>
   text

@@ -43,7 +43,12 @@ describe('normalizeSearchText', () => {
     ['Côte d’Ivoire', 'cote divoire'],
     ["Côte d'Ivoire", 'cote divoire'],
     ['Guinea-Bissau', 'guinea bissau'],
-    ['  Saint   Kitts\tand Nevis ', 'saint kitts and nevis'],
+    ['  Saint   Kitts\tand Nevis ', 'st kitts nevis'],
+    ['Saint Vincent and the Grenadines', 'st vincent grenadines'],
+    ['Sainte-Lucie', 'st lucie'],
+    ['The Bahamas', 'bahamas'],
+    ['trinidad an', 'trinidad'],
+    ['and', 'and'],
     ['São Tomé & Príncipe', 'sao tome principe'],
     ["St. Kitts & Nevis (O'Hare_Plan/2)", 'st kitts nevis ohare plan 2'],
     ['ＵＳＡ', 'usa'],
@@ -184,5 +189,57 @@ describe('searchDestinations', () => {
     expect(byCode.get('XEU')).toMatchObject({ name: 'Europa', flag: '', mark: '🇪🇺', kind: 'region' });
     expect(byCode.get('GLO')).toMatchObject({ name: 'Welt', flag: '', mark: '🌐', kind: 'global' });
     expect(searchDestinations(index, 'global')[0]?.product.country_code).toBe('GLO');
+  });
+});
+
+describe('names spelled out or abbreviated ("Saint … and …" / "St. … & …")', () => {
+  // Product names that spell nothing out, so only the destination's own names and the query's spelling count.
+  const places = ['LCA', 'KNA', 'VCT', 'TTO', 'BIH', 'ATG', 'STP', 'AND', 'AGO', 'AIA', 'SMR', 'SAU', 'WSM', 'IMN', 'NLD'];
+  const index = (locale: string) => createDestinationIndex(places.map((code) => product(code)), locale);
+  const find = (query: string, locale = 'en') => searchDestinations(index(locale), query).map((e) => e.product.country_code);
+
+  it.each([
+    ['saint lucia', 'LCA'],
+    ['st lucia', 'LCA'],
+    ['st. lucia', 'LCA'],
+    ['Saint Kitts and Nevis', 'KNA'],
+    ['st kitts & nevis', 'KNA'],
+    ['saint vincent and the grenadines', 'VCT'],
+    ['trinidad and tobago', 'TTO'],
+    ['Trinidad & Tobago', 'TTO'],
+    ['bosnia and herzegovina', 'BIH'],
+    ['antigua and barbuda', 'ATG'],
+    ['sao tome and principe', 'STP'],
+    ['São Tomé & Príncipe', 'STP'],
+    ['isle of man', 'IMN'],
+    ['the netherlands', 'NLD'],
+  ])('typing "%s" finds %s first', (query, code) => {
+    expect(find(query)[0]).toBe(code);
+  });
+
+  it.each([
+    ['en', 'saint lucia', 'LCA'],
+    ['en', 'saint kitts and nevis', 'KNA'],
+    ['en', 'trinidad and tobago', 'TTO'],
+    ['en', 'bosnia and herzegovina', 'BIH'],
+    ['en', 'saint vincent and the grenadines', 'VCT'],
+    ['en', 'isle of man', 'IMN'],
+    ['fr', 'sainte-lucie', 'LCA'],
+    ['fr', 'saint-marin', 'SMR'],
+  ])('%s: keeps %s listed at every keystroke, from the third letter on', (locale, name, code) => {
+    for (let end = 3; end <= name.length; end++) expect(find(name.slice(0, end), locale), name.slice(0, end)).toContain(code);
+  });
+
+  it('still finds Andorra and Angola by "an" and "and", and San Marino, Saudi Arabia and Samoa by "sa"', () => {
+    expect(find('an').slice(0, 3)).toEqual(['AND', 'AGO', 'AIA']);
+    expect(find('and')[0]).toBe('AND');
+    expect(find('ando')[0]).toBe('AND');
+    expect(find('sa').slice(0, 3)).toEqual(['SAU', 'WSM', 'SMR']);
+    expect(find('san')).toEqual(['SMR']);
+    expect(find('sao')).toEqual(['STP']);
+  });
+
+  it('keeps "st" a code: São Tomé & Príncipe first, then every "St." place', () => {
+    expect(find('st')).toEqual(['STP', 'KNA', 'LCA', 'VCT']);
   });
 });
