@@ -34,10 +34,8 @@ export const normalizeSearchText = (text: string): string =>
 
 // CLDR abbreviates what travellers spell out ("St. Kitts & Nevis" for "Saint Kitts and Nevis"), so
 // "saint" (and French "sainte") reads "st", and "and", "the" and "of" after a word, or a leading "the",
-// read as nothing. So do the first letters of those words while they are typed ("sai…", "trinidad an…"),
-// so that a name stays listed at every keystroke. A query of that word alone stays: "and" finds Andorra.
-const foldWords = (text: string): string =>
-  text.replace(/\bsai(n(te?)?)?\b/g, 'st').replace(/^the | (a(nd?)?|t(he?)?|of?)(?= |$)/g, '');
+// read as nothing. A word alone stays: "and" finds Andorra.
+const foldWords = (text: string): string => text.replace(/\bsainte?\b/g, 'st').replace(/^the | (and|the|of)(?= |$)/g, '');
 
 const normalizeUnicode = (text: string): string =>
   text
@@ -103,13 +101,12 @@ export interface PreparedQuery {
   typos: boolean;
 }
 
-export const prepareQuery = (normalised: string): PreparedQuery => ({
-  text: normalised,
-  whole: `\n${normalised}\n`,
-  start: `\n${normalised}`,
-  word: ` ${normalised}`,
-  typos: normalised.length >= 4,
-});
+export const prepareQuery = (normalised: string): PreparedQuery => {
+  // The last word may be unfinished: the start of a word `foldWords` folds reads as that word will, so a
+  // name stays listed at every keystroke ("sai…" as "st", "trinidad an…" as "trinidad").
+  const text = normalised.replace(/\bsain?$/, 'st').replace(/ (an?|th?|o)$/, '');
+  return { text, whole: `\n${text}\n`, start: `\n${text}`, word: ` ${text}`, typos: text.length >= 4 };
+};
 
 // Whether q[from…] equals text from `at` on (text running out or a key ending counts as a difference).
 const sameFrom = (text: string, at: number, q: string, from: number): boolean => {

@@ -47,7 +47,7 @@ describe('normalizeSearchText', () => {
     ['Saint Vincent and the Grenadines', 'st vincent grenadines'],
     ['Sainte-Lucie', 'st lucie'],
     ['The Bahamas', 'bahamas'],
-    ['trinidad an', 'trinidad'],
+    ['Japan eSIM Plan A', 'japan esim plan a'],
     ['and', 'and'],
     ['São Tomé & Príncipe', 'sao tome principe'],
     ["St. Kitts & Nevis (O'Hare_Plan/2)", 'st kitts nevis ohare plan 2'],
