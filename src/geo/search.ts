@@ -8,12 +8,11 @@ export interface SearchableProduct {
   name: string;
 }
 
-// NFKD leaves these letters whole, yet travellers type them with plain Latin keyboards. PLAIN[i] is
-// the spelling of LETTERS.source[i] (index 0 is the class's "[").
-const LETTERS = /[ßøæœłđðþıħ]/g;
-const PLAIN = ' ss o ae oe l d d th i h'.split(' ');
-// Arabic letters written with or without hamza/madda, and ى/ي, ة/ه, are one letter to a searcher.
-const ARABIC_ALEF = /[أإآٱ]/g;
+// NFKD leaves these letters whole, yet travellers type them with plain Latin keyboards, and to an Arabic
+// searcher ٱ/ا, ى/ي and ة/ه are one letter (as are أ, إ, آ and ا, whose hamza or madda NFKD splits off).
+// PLAIN[i] is the spelling of LETTERS.source[i] (index 0 is the class's "[").
+const LETTERS = /[ßøæœłđðþıħٱىة]/g;
+const PLAIN = ' ss o ae oe l d d th i h ا ي ه'.split(' ');
 
 /**
  * Folds text for matching: lower case, accents, Arabic vowel marks and Hebrew points gone, full-width
@@ -43,9 +42,6 @@ const normalizeUnicode = (text: string): string =>
     .normalize('NFKD')
     .replace(/[\u0300-\u036f'’ʼ`´\u064b-\u065f\u0670\u0640\u0591-\u05bd\u05bf-\u05c7\u05f3\u05f4"“”]/g, '')
     .replace(LETTERS, (c) => PLAIN[LETTERS.source.indexOf(c)]!)
-    .replace(ARABIC_ALEF, 'ا')
-    .replace(/ى/g, 'ي')
-    .replace(/ة/g, 'ه')
     // Hiragana as katakana, one block 0x60 below the other: an IME shows "あめりか" until it is converted,
     // and Intl's names are in katakana ("アメリカ").
     .replace(/[ぁ-ゖ]/g, (c) => String.fromCodePoint(c.charCodeAt(0) + 96))
