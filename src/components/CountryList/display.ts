@@ -20,11 +20,16 @@ const isFiller = (word: string) => {
   return !folded || FILLER.test(folded);
 };
 
-/** `words` without leading separators and filler words, and without a trailing "eSIM" ("Ascension and Tristan da Cunha eSIM"), joined. */
+/**
+ * `words` without leading separators and filler words (but a "Plan" before other words), and without a
+ * trailing "eSIM" ("Ascension and Tristan da Cunha eSIM"), joined.
+ */
 function trimFiller(words: readonly string[]): string {
   let first = 0;
   let end = words.length;
   while (first < end && isFiller(words[first]!)) first++;
+  // "Plan" names the words after it: "Japan eSIM — Plan 3" adds "Plan 3", not "3".
+  if (first < end && /plan/i.test(words[first - 1] ?? '')) first--;
   // Only "eSIM" at the end: "Unlimited data" or "with roaming" keep their last word.
   while (end > first && /^e ?sim$/.test(normalizeSearchText(words[end - 1]!))) end--;
   return words.slice(first, end).join(' ').replace(EDGE_JUNK, '');

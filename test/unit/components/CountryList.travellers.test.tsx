@@ -136,6 +136,21 @@ describe('CountryList for travellers: rows', () => {
     expect(names()).toEqual(['Congo - Brazzaville', 'Japan Unlimited data', 'United States with roaming']);
   });
 
+  it('shows the plan a product name numbers ("Japan eSIM — Plan 3" reads "Japan Plan 3"), and no lone "Plans"', async () => {
+    useCatalogue({
+      products: [
+        renamed('JPN', 'Japan eSIM — Plan 3', 1),
+        renamed('FRA', 'France eSIM (Plan 2)', 2),
+        renamed('XEU', 'Europe eSIM Plan B', 3),
+        renamed('USA', 'USA eSIM Plans', 4),
+        renamed('DEU', 'Germany Data Plan', 5),
+        renamed('ESP', 'Spain eSIM Plan A', 6),
+      ],
+    });
+    await renderList(<CountryList popular={[]} />);
+    expect(names()).toEqual(['Europe Plan B', 'France (Plan 2)', 'Germany', 'Japan Plan 3', 'Spain Plan A', 'United States']);
+  });
+
   it('keeps both parentheses around what a product name adds ("Japan eSIM (Tokyo & Osaka)")', async () => {
     useCatalogue({ products: [renamed('JPN', 'Japan eSIM (Tokyo & Osaka)', 1), renamed('XEU', 'Europe (33 countries) eSIM', 2)] });
     await renderList(<CountryList popular={[]} />);
