@@ -14,15 +14,16 @@ export const ALIASES: Readonly<Record<string, string>> = {
     'ingiltere|büyük britanya|英国|英國|イングランド|잉글랜드|英格兰|بريطانيا|إنجلترا|אנגליה',
   ARE:
     'uae|dubai|abu dhabi|emirates|vae|emirate|eau|emiratos|emirati|emirados|emiraten|zea|emiraty|bae|' +
-    'ドバイ|두바이|迪拜|阿联酋|الإمارات|دبي|דובאי|אמירויות',
+    'ドバイ|두바이|迪拜|杜拜|阿联酋|الإمارات|دبي|דובאי|אמירויות',
   NLD: 'holland|hollande|holanda|olanda|holandia|hollanda|ホラント|荷蘭',
   CZE: 'czechia|czech republic|tschechische republik|république tchèque|república checa|repubblica ceca|česko|çek cumhuriyeti',
-  TUR: 'turkiye|turkey|türkei|turquía',
+  TUR: 'turkiye|turkey|türkei|turquía|터키',
   KOR: 'korea|corea|corée|korea południowa|kore|한국|南韩|南韓|韓國',
   CIV: 'ivory coast|elfenbeinküste|costa de marfil|costa d’avorio|wybrzeże kości słoniowej|fildişi sahili',
   SWZ: 'swaziland',
   VAT: 'holy see|vatican',
   RUS: 'russian federation',
+  BLR: 'weißrussland',
   IRN: 'persia',
   VNM: 'viet nam',
   PSE: 'palestine',
