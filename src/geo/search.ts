@@ -32,9 +32,9 @@ export const normalizeSearchText = (text: string): string =>
   );
 
 // CLDR abbreviates what travellers spell out ("St. Kitts & Nevis" for "Saint Kitts and Nevis"), so
-// "saint" (and French "sainte") reads "st", and "and", "the" and "of" after a word, or a leading "the",
-// read as nothing. A word alone stays: "and" finds Andorra.
-const foldWords = (text: string): string => text.replace(/\bsainte?\b/g, 'st').replace(/^the | (and|the|of)(?= |$)/g, '');
+// "saint" (and French "sainte") before a name reads "st", and "and", "the" and "of" after a word, or a
+// leading "the", read as nothing. A word alone stays: "and" finds Andorra; a last "saint" is prepareQuery's.
+const foldWords = (text: string): string => text.replace(/\bsainte?(?= )/g, 'st').replace(/^the | (and|the|of)(?= |$)/g, '');
 
 const normalizeUnicode = (text: string): string =>
   text
@@ -91,6 +91,8 @@ export const MatchRank = { exact: 0, namePrefix: 1, prefix: 2, wordPrefix: 3, su
 export interface PreparedQuery {
   text: string;
   whole: string;
+  /** The query as typed, whole: codes match only this ("st", not "saint" read as "st"). */
+  code: string;
   start: string;
   word: string;
   /** Whether one-edit typos are tolerated (4 characters or more). */
@@ -100,8 +102,15 @@ export interface PreparedQuery {
 export const prepareQuery = (normalised: string): PreparedQuery => {
   // The last word may be unfinished: the start of a word `foldWords` folds reads as that word will, so a
   // name stays listed at every keystroke ("sai…" as "st", "trinidad an…" as "trinidad").
-  const text = normalised.replace(/\bsain?$/, 'st').replace(/ (an?|th?|o)$/, '');
-  return { text, whole: `\n${text}\n`, start: `\n${text}`, word: ` ${text}`, typos: text.length >= 4 };
+  const text = normalised.replace(/\bsai(nte?|n)?$/, 'st').replace(/ (an?|th?|o)$/, '');
+  return {
+    text,
+    whole: `\n${text}\n`,
+    code: `\n${normalised}\n`,
+    start: `\n${text}`,
+    word: ` ${text}`,
+    typos: text.length >= 4,
+  };
 };
 
 // Whether q[from…] equals text from `at` on (text running out or a key ending counts as a difference).
@@ -156,7 +165,7 @@ export interface SearchKeys {
  * characters). Runs per product per keystroke: it only scans.
  */
 export const rankKeys = ({ key, aliases, codes }: SearchKeys, query: PreparedQuery): number =>
-  key.includes(query.whole) || aliases.includes(query.whole) || codes.includes(query.whole)
+  key.includes(query.whole) || aliases.includes(query.whole) || codes.includes(query.code)
     ? MatchRank.exact
     : key.startsWith(query.start)
       ? MatchRank.namePrefix

@@ -232,6 +232,12 @@ describe('names spelled out or abbreviated ("Saint … and …" / "St. … & …
     for (let end = 3; end <= name.length; end++) expect(find(name.slice(0, end), locale), name.slice(0, end)).toContain(code);
   });
 
+  it('lists the saints first while "saint" is typed; São Tomé (code ST) leads only when "st" is typed', () => {
+    for (const typed of ['sai', 'sain', 'saint', 'sainte']) expect(find(typed)[0], typed).not.toBe('STP');
+    expect(find('saint')).toEqual(expect.arrayContaining(['LCA', 'KNA', 'VCT']));
+    expect(find('st')[0]).toBe('STP');
+  });
+
   it('still finds Andorra and Angola by "an" and "and", and San Marino, Saudi Arabia and Samoa by "sa"', () => {
     expect(find('an').slice(0, 3)).toEqual(['AND', 'AGO', 'AIA']);
     expect(find('and')[0]).toBe('AND');
