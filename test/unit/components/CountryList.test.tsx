@@ -123,6 +123,30 @@ describe('CountryList search', () => {
     }
   });
 
+  it('loads no image for a destination newly shown while typing; once typing pauses each row shows its own', async () => {
+    const { input } = await renderList(<CountryList popular={[]} />);
+    const productOf = (option: HTMLElement) => usdCatalogue.products.find((product) => option.id.endsWith(`-${product.id}`))!;
+    const withImages = () =>
+      screen.getAllByRole('option').filter((option) => option.querySelector('img')).map((option) => productOf(option).id);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      fireEvent.change(input, { target: { value: 'g' } });
+      await act(() => vi.advanceTimersByTimeAsync(500));
+      const shownBefore = withImages();
+      expect(shownBefore.length).toBeGreaterThan(0);
+      fireEvent.change(input, { target: { value: 'ge' } });
+      await act(() => vi.advanceTimersByTimeAsync(400));
+      // Each image is a request, a decode and a repaint: none for a newly shown destination while typing.
+      expect(withImages().filter((id) => !shownBefore.includes(id))).toEqual([]);
+      await act(() => vi.advanceTimersByTimeAsync(100));
+      for (const option of screen.getAllByRole('option')) {
+        expect(option.querySelector('img')?.getAttribute('src')).toBe(productOf(option).image_url || undefined);
+      }
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('shows "No destination matches …" when nothing matches', async () => {
     const { user, input } = await renderList();
     await user.type(input, 'qqqzzz');
