@@ -67,6 +67,7 @@ export function retryAfterMs(value: string | null, now = Date.now()): number | u
   const text = String(value);
   if (/^\d+$/.test(text)) return +text * 1000;
   const at = imfDate(text);
+  // NaN is the one number not equal to itself: no date.
   return at === at ? Math.max(0, at - now) : undefined;
 }
 

@@ -57,6 +57,7 @@ function retryAfterHeader(value: string | null): string | undefined {
   const text = String(value);
   if (/^\d{1,6}$/.test(text)) return text;
   const at = httpDate(text);
+  // NaN is the one number not equal to itself: no date.
   return at === at ? new Date(at).toUTCString() : undefined;
 }
 
