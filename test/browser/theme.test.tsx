@@ -42,4 +42,21 @@ describe('theme tokens set on a wrapper, as the README says', () => {
     expect(ring).toContain('rgb(138, 180, 248)');
     expect(ring).toContain('rgb(20, 22, 26)');
   });
+
+  it('the dark preset pads its own background by --esim-space set nearer the component, and --esim-root-padding wins', async () => {
+    renderWithEsim(
+      <div data-esim-theme="dark">
+        <div style={{ '--esim-space': '20px' } as React.CSSProperties}>
+          <PlanPicker productId={712} />
+        </div>
+        <div style={{ '--esim-root-padding': '3px' } as React.CSSProperties}>
+          <PlanPicker productId={712} />
+        </div>
+      </div>,
+    );
+    await waitFor(() => expect(document.querySelectorAll('.esim-PlanPicker')).toHaveLength(2));
+    const [spaced, padded] = [...document.querySelectorAll<HTMLElement>('.esim-PlanPicker')];
+    expect(getComputedStyle(spaced!).paddingTop).toBe('20px');
+    expect(getComputedStyle(padded!).paddingTop).toBe('3px');
+  });
 });
