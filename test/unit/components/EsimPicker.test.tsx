@@ -1,7 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { delay, http, HttpResponse } from 'msw';
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactElement } from 'react';
 import { EsimPicker } from '../../../src/components/EsimPicker/index.js';
 import { createEsimHandlers, usdCatalogue } from '../../../src/mocks/index.js';
 import { EsimProvider } from '../../../src/query/provider.js';
@@ -313,6 +313,35 @@ describe('EsimPicker checkout hooks', () => {
   });
 });
 
+/**
+ * A checkout around `picker` whose className function throws once broken, and a "Refresh" that re-renders
+ * it; `breakThenRetry` breaks it, then mends it and presses the picker's "Try again".
+ */
+function breakableCheckout(picker: (className: () => undefined) => ReactElement) {
+  let broken = false;
+  const className = () => {
+    if (broken) throw new Error('partner render prop failed');
+    return undefined;
+  };
+  function Checkout() {
+    const [, rerender] = useState(0);
+    return (
+      <form aria-label="Checkout">
+        {picker(className)}
+        <button type="button" onClick={() => rerender((n) => n + 1)}>Refresh</button>
+      </form>
+    );
+  }
+  async function breakThenRetry(user: ReturnType<typeof userEvent.setup>) {
+    broken = true;
+    await user.click(screen.getByRole('button', { name: 'Refresh' }));
+    const alert = await screen.findByRole('alert');
+    broken = false;
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+  }
+  return { Checkout, breakThenRetry };
+}
+
 describe('EsimPicker after a render error', () => {
   it('"Try again" starts afresh and tells the host what that undid: no plan, no destination, the list', async () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
@@ -320,35 +349,21 @@ describe('EsimPicker after a render error', () => {
     const onStepChange = vi.fn();
     const onDestinationChange = vi.fn();
     const onCountryChange = vi.fn();
-    let broken = false;
-    function Checkout() {
-      const [, rerender] = useState(0);
-      return (
-        <form aria-label="Checkout">
-          <EsimPicker
-            name="variant"
-            onChange={onChange}
-            onStepChange={onStepChange}
-            onDestinationChange={onDestinationChange}
-            onCountryChange={onCountryChange}
-            className={() => {
-              if (broken) throw new Error('partner render prop failed');
-              return undefined;
-            }}
-          />
-          <button type="button" onClick={() => rerender((n) => n + 1)}>Refresh</button>
-        </form>
-      );
-    }
+    const { Checkout, breakThenRetry } = breakableCheckout((className) => (
+      <EsimPicker
+        name="variant"
+        onChange={onChange}
+        onStepChange={onStepChange}
+        onDestinationChange={onDestinationChange}
+        onCountryChange={onCountryChange}
+        className={className}
+      />
+    ));
     const { user } = await renderPicker(<Checkout />);
     await chooseDestination(user, 'japan', /^Japan/);
     await user.click(await screen.findByRole('radio', { name: /^5 GB · 30 days/ }));
     expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ variant: expect.objectContaining({ id: 5512 }) }));
-    broken = true;
-    await user.click(screen.getByRole('button', { name: 'Refresh' }));
-    const alert = await screen.findByRole('alert');
-    broken = false;
-    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    await breakThenRetry(user);
     await screen.findByRole('heading', { name: 'Choose your destination' });
     // What the host holds matches what the picker shows and what the form posts.
     expect(onChange).toHaveBeenLastCalledWith(null);
@@ -363,38 +378,17 @@ describe('EsimPicker after a render error', () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
     const onChange = vi.fn();
     const onStepChange = vi.fn();
-    let broken = false;
-    function Checkout() {
-      const [, rerender] = useState(0);
-      return (
-        <>
-          <EsimPicker
-            value={5512}
-            country="JPN"
-            onChange={onChange}
-            onStepChange={onStepChange}
-            className={() => {
-              if (broken) throw new Error('partner render prop failed');
-              return undefined;
-            }}
-          />
-          <button type="button" onClick={() => rerender((n) => n + 1)}>Refresh</button>
-        </>
-      );
-    }
+    const { Checkout, breakThenRetry } = breakableCheckout((className) => (
+      <EsimPicker value={5512} country="JPN" onChange={onChange} onStepChange={onStepChange} className={className} />
+    ));
     const user = userEvent.setup();
     renderWithEsim(<Checkout />);
     expect(await screen.findByRole('radio', { name: /^5 GB · 30 days/ })).toBeChecked();
     const heard = onChange.mock.calls.length;
-    broken = true;
-    await user.click(screen.getByRole('button', { name: 'Refresh' }));
-    const alert = await screen.findByRole('alert');
-    broken = false;
-    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    await breakThenRetry(user);
     expect(await screen.findByRole('radio', { name: /^5 GB · 30 days/ })).toBeChecked();
     expect(onChange).toHaveBeenCalledTimes(heard);
     expect(onStepChange).not.toHaveBeenCalled();
     logged.mockRestore();
   });
-
 });
