@@ -1,5 +1,5 @@
 // Server-side wiring, imported by the page and the route handler only: the token never reaches a client module.
-import { createEsimClient, type EsimClient } from 'esim-picker/core';
+import { catalogueOptions, createEsimClient, type EsimClient } from 'esim-picker/core';
 import { createEsimProxy, type EsimProxyErrorEvent } from 'esim-picker/server';
 import { mockApiFetch, MOCK_API_ORIGIN, MOCK_API_TOKEN } from './mockApi';
 
@@ -11,11 +11,14 @@ function upstream() {
   return { url: MOCK_API_ORIGIN, token: MOCK_API_TOKEN, fetch: mockApiFetch };
 }
 
-/** The client the server uses to prefetch: it talks to the API directly, with the server's token. */
-export function serverEsimClient(): EsimClient {
+/** The client the server uses (prefetch, order check): it talks to the API directly, with the server's token. */
+export function serverEsimClient(timeoutMs?: number): EsimClient {
   const { url, token, fetch } = upstream();
-  return createEsimClient({ baseUrl: url, token, ...(fetch && { fetch }) });
+  return createEsimClient({ baseUrl: url, token, timeoutMs, ...(fetch && { fetch }) });
 }
+
+/** The page waits for its prefetch: short and not retried; should it fail, the browser loads the catalogue. */
+export const prefetchedCatalogue = () => ({ ...catalogueOptions(serverEsimClient(3000)), retry: false });
 
 /** One log line per failed proxy request: the browser only sees a generic message, the server log says why. */
 function logProxyError({ status, code, method, path, upstreamStatus, cause, durationMs }: EsimProxyErrorEvent) {

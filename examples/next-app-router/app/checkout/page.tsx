@@ -1,8 +1,7 @@
 import { headers } from 'next/headers';
 import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query';
 import { EsimProvider } from 'esim-picker';
-import { catalogueOptions } from 'esim-picker/core';
-import { localeFrom, serverEsimClient } from '../../lib/esim';
+import { localeFrom, prefetchedCatalogue } from '../../lib/esim';
 import { Checkout } from './Checkout';
 
 export const metadata = { title: 'Sample checkout · eSIM' };
@@ -12,7 +11,7 @@ export const metadata = { title: 'Sample checkout · eSIM' };
 export default async function CheckoutPage() {
   const locale = localeFrom((await headers()).get('accept-language'));
   const queryClient = new QueryClient();
-  await queryClient.prefetchQuery(catalogueOptions(serverEsimClient()));
+  await queryClient.prefetchQuery(prefetchedCatalogue());
   const mock = !(process.env.ESIM_API_URL && process.env.ESIM_API_TOKEN);
   return (
     <EsimProvider baseUrl="/api/esim" locale={locale}>
