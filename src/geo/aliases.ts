@@ -15,7 +15,8 @@ export const ALIASES: Readonly<Record<string, string>> = {
   ARE:
     'uae|dubai|abu dhabi|emirates|vae|emirate|eau|emiratos|emirati|emirados|emiraten|zea|emiraty|bae|' +
     'ドバイ|두바이|迪拜|杜拜|阿联酋|الإمارات|دبي|דובאי|אמירויות',
-  NLD: 'holland|hollande|holanda|olanda|holandia|hollanda|ホラント|荷蘭',
+  NLD: 'holland|hollande|holanda|olanda|holandia|hollanda|ホラント|荷蘭|the netherlands',
+  VCT: 'saint vincent and the grenadines',
   CZE: 'czechia|czech republic|tschechische republik|république tchèque|república checa|repubblica ceca|česko|çek cumhuriyeti',
   TUR: 'turkiye|turkey|türkei|turquía|터키',
   KOR: 'korea|corea|corée|korea południowa|kore|한국|南韩|南韓|韓國',

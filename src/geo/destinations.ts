@@ -153,11 +153,10 @@ export const searchDestinations = <P extends SearchableProduct>(
   // Only entries that can match are ranked: every match but a typo contains the query, and a typo keeps
   // the first letter at the start of a word. The native string search finds them; ranking stays per entry.
   const candidates = new Uint8Array(index.bySearchOrder.length);
-  const { text } = prepared;
-  markContaining(index, text, candidates);
+  markContaining(index, normalised, candidates);
   if (prepared.typos) {
-    markContaining(index, `\n${text[0]}`, candidates);
-    markContaining(index, ` ${text[0]}`, candidates);
+    markContaining(index, `\n${normalised[0]}`, candidates);
+    markContaining(index, ` ${normalised[0]}`, candidates);
   }
   // Entries are visited in search order, so bucketing by rank keeps popularity and name order without sorting.
   const ranks: DestinationEntry<P>[][] = [[], [], [], [], [], []];

@@ -20,21 +20,13 @@ const PLAIN = ' ss o ae oe l d d th i h ا ي ه'.split(' ');
  * "Guinea-Bissau" → "guinea bissau", "أمريكا" → "امريكا", "ＵＳＡ" → "usa". Apostrophes and
  * gershayim vanish ("Côte d’Ivoire" ↔ "cote divoire", "ארה״ב" ↔ "ארהב"); other punctuation
  * separates words so "Guinea-Bissau" is found by "bissau" as a word start. Hiragana is read as
- * katakana ("あめりか" → "アメリカ"), and names as CLDR abbreviates them ("Saint Kitts and Nevis" →
- * "st kitts nevis", as "St. Kitts & Nevis").
+ * katakana ("あめりか" → "アメリカ").
  */
 export const normalizeSearchText = (text: string): string =>
-  foldWords(
-    // Most product names and typed queries are plain ASCII: the same result without the Unicode passes.
-    /^[\x20-\x7e\t\n]*$/.test(text)
-      ? text.toLowerCase().replace(/['`"]/g, '').replace(/[\s\-_.,;:()/&+]+/g, ' ').trim()
-      : normalizeUnicode(text),
-  );
-
-// CLDR abbreviates what travellers spell out ("St. Kitts & Nevis" for "Saint Kitts and Nevis"), so
-// "saint" (and French "sainte") before a name reads "st", and "and", "the" and "of" after a word, or a
-// leading "the", read as nothing. A word alone stays: "and" finds Andorra; a last "saint" is prepareQuery's.
-const foldWords = (text: string): string => text.replace(/\bsainte?(?= )/g, 'st').replace(/^the | (and|the|of)(?= |$)/g, '');
+  // Most product names and typed queries are plain ASCII: the same result without the Unicode passes.
+  /^[\x20-\x7e\t\n]*$/.test(text)
+    ? text.toLowerCase().replace(/['`"]/g, '').replace(/[\s\-_.,;:()/&+]+/g, ' ').trim()
+    : normalizeUnicode(text);
 
 const normalizeUnicode = (text: string): string =>
   text
@@ -48,9 +40,17 @@ const normalizeUnicode = (text: string): string =>
     .replace(/[\s\-‐–—_.,;:()/&+\u05be]+/g, ' ')
     .trim();
 
-/** The normalised names of a destination code: localised first (the display name), then English. */
-export const destinationNameKeys = (code: string, locale: string): string[] =>
-  [...new Set([countryName(code, locale, ''), countryName(code, 'en', '')].map(normalizeSearchText))].filter(Boolean);
+/**
+ * The normalised names of a destination code: localised first (the display name), then English, and English
+ * spelled out as travellers type it where CLDR abbreviates ("St. Kitts & Nevis" → "saint kitts and nevis").
+ * A key of its own rather than a fold of every key and query, so that each spelling's prefixes still match
+ * while it is typed ("sa…", "trinidad a…") and nothing else moves.
+ */
+export const destinationNameKeys = (code: string, locale: string): string[] => {
+  const english = countryName(code, 'en', '');
+  const spelledOut = english.replace(/\bSt\./g, 'Saint').replace(/&/g, 'and');
+  return [...new Set([countryName(code, locale, ''), english, spelledOut].map(normalizeSearchText))].filter(Boolean);
+};
 
 /** The normalised aliases travellers type for a destination code ("uk", "vae", "ドバイ"). */
 export const destinationAliasKeys = (code: string): string[] =>
@@ -91,27 +91,19 @@ export const MatchRank = { exact: 0, namePrefix: 1, prefix: 2, wordPrefix: 3, su
 export interface PreparedQuery {
   text: string;
   whole: string;
-  /** The query as typed, whole: codes match only this ("st", not "saint" read as "st"). */
-  code: string;
   start: string;
   word: string;
   /** Whether one-edit typos are tolerated (4 characters or more). */
   typos: boolean;
 }
 
-export const prepareQuery = (normalised: string): PreparedQuery => {
-  // The last word may be unfinished: the start of a word `foldWords` folds reads as that word will, so a
-  // name stays listed at every keystroke ("sai…" as "st", "trinidad an…" as "trinidad").
-  const text = normalised.replace(/\bsai(nte?|n)?$/, 'st').replace(/ (an?|th?|o)$/, '');
-  return {
-    text,
-    whole: `\n${text}\n`,
-    code: `\n${normalised}\n`,
-    start: `\n${text}`,
-    word: ` ${text}`,
-    typos: text.length >= 4,
-  };
-};
+export const prepareQuery = (normalised: string): PreparedQuery => ({
+  text: normalised,
+  whole: `\n${normalised}\n`,
+  start: `\n${normalised}`,
+  word: ` ${normalised}`,
+  typos: normalised.length >= 4,
+});
 
 // Whether q[from…] equals text from `at` on (text running out or a key ending counts as a difference).
 const sameFrom = (text: string, at: number, q: string, from: number): boolean => {
@@ -165,7 +157,7 @@ export interface SearchKeys {
  * characters). Runs per product per keystroke: it only scans.
  */
 export const rankKeys = ({ key, aliases, codes }: SearchKeys, query: PreparedQuery): number =>
-  key.includes(query.whole) || aliases.includes(query.whole) || codes.includes(query.code)
+  key.includes(query.whole) || aliases.includes(query.whole) || codes.includes(query.whole)
     ? MatchRank.exact
     : key.startsWith(query.start)
       ? MatchRank.namePrefix

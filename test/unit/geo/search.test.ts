@@ -6,6 +6,7 @@ import {
   productSearchKeys,
   searchDestinations,
 } from '../../../src/geo/index.js';
+import { usdCatalogue } from '../../../src/mocks/index.js';
 
 const product = (country_code: string, name = `${country_code} eSIM`) => ({ country_code, name });
 
@@ -43,12 +44,8 @@ describe('normalizeSearchText', () => {
     ['Côte d’Ivoire', 'cote divoire'],
     ["Côte d'Ivoire", 'cote divoire'],
     ['Guinea-Bissau', 'guinea bissau'],
-    ['  Saint   Kitts\tand Nevis ', 'st kitts nevis'],
-    ['Saint Vincent and the Grenadines', 'st vincent grenadines'],
-    ['Sainte-Lucie', 'st lucie'],
-    ['The Bahamas', 'bahamas'],
-    ['Japan eSIM Plan A', 'japan esim plan a'],
-    ['and', 'and'],
+    ['  Saint   Kitts\tand Nevis ', 'saint kitts and nevis'],
+    ['Sainte-Lucie', 'sainte lucie'],
     ['São Tomé & Príncipe', 'sao tome principe'],
     ["St. Kitts & Nevis (O'Hare_Plan/2)", 'st kitts nevis ohare plan 2'],
     ['ＵＳＡ', 'usa'],
@@ -249,5 +246,29 @@ describe('names spelled out or abbreviated ("Saint … and …" / "St. … & …
 
   it('keeps "st" a code: São Tomé & Príncipe first, then every "St." place', () => {
     expect(find('st')).toEqual(['STP', 'KNA', 'LCA', 'VCT']);
+  });
+});
+
+describe('spelled-out names are keys of their own: nothing else moves', () => {
+  const products = usdCatalogue.products.map(({ id, country_code, name }) => ({ id, country_code, name }));
+  const find = (query: string, locale = 'en') =>
+    searchDestinations(createDestinationIndex(products, locale), query).map((entry) => entry.product.country_code);
+
+  it.each(['es', 'de', 'ja', 'ar', 'it', 'pt'])('%s: "saint" lists a Saint place first, not the United States ("stati uniti")', (locale) => {
+    expect(find('saint', locale)[0]).not.toBe('USA');
+  });
+
+  it.each([
+    ['en', 'united a', 'ARE'],
+    ['en', 'south a', 'ZAF'],
+    ['de', 'vereinigte a', 'ARE'],
+    ['fr', 'îles t', 'TCA'],
+  ])('%s: a last one-letter word narrows the search ("%s" → %s first)', (locale, query, code) => {
+    expect(find(query, locale)[0]).toBe(code);
+  });
+
+  it('fr: "sainte" lists Sainte-Lucie and Sainte-Hélène first; "sa" keeps the Saint places listed', () => {
+    expect(find('sainte', 'fr').slice(0, 2).sort()).toEqual(['LCA', 'SHN']);
+    expect(find('sa')).toEqual(expect.arrayContaining(['LCA', 'KNA', 'VCT']));
   });
 });
