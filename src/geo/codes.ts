@@ -28,4 +28,7 @@ const load = (): Map<string, string> => {
 export const alpha3ToAlpha2 = (code: string): string | undefined => load().get(code.toUpperCase());
 
 /** Every alpha-3 code the table knows, in alphabetical order. */
+/** A country code as the API writes it (`" jpn "` → `"JPN"`), from a host's prop or URL; null for none. */
+export const normalCountryCode = (code: string | null | undefined): string | null => code?.trim().toUpperCase() || null;
+
 export const countryCodes = (): string[] => [...load().keys()];

@@ -1,4 +1,4 @@
-export { alpha3ToAlpha2, countryCodes } from './codes.js';
+export { alpha3ToAlpha2, countryCodes, normalCountryCode } from './codes.js';
 export { countryFlag, countryName, destinationKind, destinationMark } from './names.js';
 export type { DestinationKind } from './names.js';
 export { popularDestinations } from './popular.js';

@@ -15,13 +15,6 @@ const FILLER = /^(e ?sim|sim|data|plans?|roaming|travel|card)$/;
 // no separator, its closing one ends the words ("Japan eSIM (Tokyo & Osaka)").
 const EDGE_JUNK = /^[\s\-‐–—:·|,/)]+|[\s\-‐–—:·|,/(]+$/g;
 
-/**
- * A name as compared with the destination's names: connectives left out and "Saint" as "St", so that
- * "Saint Kitts and Nevis eSIM" says no more than "St. Kitts & Nevis" (Intl's English name).
- */
-const comparable = (text: string) =>
-  normalizeSearchText(text).replace(/\b(and|the|of)\b/g, '').replace(/\bsaint\b/g, 'st').replace(/\s+/g, ' ').trim();
-
 const isFiller = (word: string) => {
   const folded = normalizeSearchText(word);
   return !folded || FILLER.test(folded);
@@ -51,15 +44,15 @@ function trimFiller(words: readonly string[]): string {
 function detailAfterName(entry: CountryListEntry, words: readonly string[], from = 0): string {
   const own = normalizeSearchText(entry.product.name);
   const keys = new Set(
-    `${entry.key}${entry.aliases}${entry.codes}\n${entry.name}`.split('\n').filter((key) => key && key !== own).map(comparable),
+    `${entry.key}${entry.aliases}${entry.codes}\n${entry.name}`.split('\n').filter((key) => key && key !== own).map(normalizeSearchText),
   );
   let n = words.length;
-  while (n > 0 && !keys.has(comparable(words.slice(0, n).join(' ')))) n--;
+  while (n > 0 && !keys.has(normalizeSearchText(words.slice(0, n).join(' ')))) n--;
   const detail = trimFiller(words.slice(n || from));
   if (!detail) return '';
   // Nothing but words of the destination's names, connectives and filler ("South Georgia eSIM"): it adds nothing.
   const known = new Set([...keys].flatMap((key) => key.split(' ')));
-  return detail.split(/\s+/).every((word) => isFiller(word) || !comparable(word) || known.has(comparable(word))) ? '' : detail;
+  return normalizeSearchText(detail).split(' ').every((word) => isFiller(word) || known.has(word)) ? '' : detail;
 }
 
 function describe(entry: CountryListEntry): EntryDisplay {

@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type SyntheticEvent } from 'react';
 import type { Product } from '../../api/schemas.js';
-import { createDestinationIndex, searchDestinations, type DestinationIndex } from '../../geo/index.js';
+import { createDestinationIndex, normalCountryCode, searchDestinations, type DestinationIndex } from '../../geo/index.js';
 import { useCatalogue, usePrefetchProduct } from '../../query/hooks.js';
 import { useEsimContext } from '../../query/provider.js';
 import { useControllableState } from '../shared/useControllableState.js';
@@ -26,7 +26,7 @@ const GROUP_LABEL = { popular: 'popularGroup', region: 'regionsGroup', country: 
 const indexes = new WeakMap<readonly Product[], Record<string, DestinationIndex<Product>>>();
 
 const sameCode = (product: Product | undefined, code: string | null | undefined) =>
-  !!product && !!code && product.country_code.toUpperCase() === code.trim().toUpperCase();
+  !!product && product.country_code.toUpperCase() === normalCountryCode(code);
 
 /**
  * Everything CountryList does, without markup: catalogue, local search, groups, keyboard, selection,

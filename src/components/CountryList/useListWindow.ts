@@ -35,6 +35,7 @@ export function useListWindow(rowCount: number, headingRows: readonly number[]) 
     top: number;
     view: number;
     first: number;
+    optionSeen?: boolean;
     headingSeen?: boolean;
     observer?: ResizeObserver | undefined;
   }>({
@@ -74,10 +75,10 @@ export function useListWindow(rowCount: number, headingRows: readonly number[]) 
   };
 
   // Measured when the list's box changes size (a ResizeObserver reads it after layout, for free), and in a layout
-  // effect when a heading first shows and, where there is no ResizeObserver, when the rows come to need more
-  // height than seen so far: a reading there forces a layout, so never per keystroke. The window keeps the
-  // largest height seen: a list cut short by few results shows them all anyway, so its full height is the one
-  // to window by.
+  // effect when the first option and the first heading show: a reading there forces a layout, so never per
+  // keystroke. The window keeps the largest height seen: a list cut short by few results shows them all
+  // anyway, so its full height is the one to window by.
+  const measureOption = rowCount > headingRows.length && !box.current.optionSeen;
   const measureHeading = headingRows.length > 0 && !box.current.headingSeen;
   const measure = () => {
     const now = box.current;
@@ -86,11 +87,12 @@ export function useListWindow(rowCount: number, headingRows: readonly number[]) 
     setViewport((now.view = Math.max(now.view, node.clientHeight)));
     const option = node.querySelector<HTMLElement>('[role="option"]')?.offsetHeight;
     const heading = node.querySelector<HTMLElement>(`[${HEADING_ATTRIBUTE}]`)?.offsetHeight;
+    if (option) now.optionSeen = true;
     if (heading) now.headingSeen = true;
     // The same heights keep the same array, so React skips the render.
     setMeasured((last) => (option && option !== last[0]) || (heading && heading !== last[1]) ? [option || last[0], heading || last[1]] : last);
   };
-  useIsomorphicLayoutEffect(measure, [!box.current.observer && rowTop(rowCount) > box.current.view, measureHeading]);
+  useIsomorphicLayoutEffect(measure, [measureOption, measureHeading]);
 
   return {
     start,

@@ -2,7 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { Product } from '../../api/schemas.js';
-import { countryName, destinationMark } from '../../geo/index.js';
+import { countryName, destinationMark, normalCountryCode } from '../../geo/index.js';
 import { useProduct } from '../../query/hooks.js';
 import { catalogueOptions } from '../../query/options.js';
 import { useEsimContext } from '../../query/provider.js';
@@ -79,8 +79,6 @@ interface Told {
   country: string | null;
 }
 
-const normalCountry = (code: string | null | undefined) => code?.trim().toUpperCase() || null;
-
 function Steps({
   value,
   defaultValue,
@@ -102,8 +100,8 @@ function Steps({
 }: EsimPickerProps & { told: { current?: Told | undefined }; refocus: { current: boolean }; rootRef: RefObject<HTMLDivElement | null> }) {
   const { client, locale, dir, messages, catalogueLimits } = useEsimContext();
   const [countryCode, setCountryCode] = useControllableState<string | null>(
-    country === undefined ? undefined : normalCountry(country),
-    normalCountry(defaultCountry),
+    country === undefined ? undefined : normalCountryCode(country),
+    normalCountryCode(defaultCountry),
     (code) => {
       told.current!.country = code;
       onCountryChange?.(code);
