@@ -27,8 +27,8 @@ const load = (): Map<string, string> => {
 /** The alpha-2 code of an ISO 3166-1 alpha-3 code (case-insensitive), or `undefined`. */
 export const alpha3ToAlpha2 = (code: string): string | undefined => load().get(code.toUpperCase());
 
-/** Every alpha-3 code the table knows, in alphabetical order. */
 /** A country code as the API writes it (`" jpn "` → `"JPN"`), from a host's prop or URL; null for none. */
 export const normalCountryCode = (code: string | null | undefined): string | null => code?.trim().toUpperCase() || null;
 
+/** Every alpha-3 code the table knows, in alphabetical order. */
 export const countryCodes = (): string[] => [...load().keys()];
