@@ -19,7 +19,7 @@ export const ALIASES: Readonly<Record<string, string>> = {
   VCT: 'saint vincent and the grenadines',
   CZE: 'czechia|czech republic|tschechische republik|république tchèque|república checa|repubblica ceca|česko|çek cumhuriyeti',
   TUR: 'turkiye|turkey|türkei|turquía|터키',
-  KOR: 'korea|corea|corée|korea południowa|kore|한국|南韩|南韓|韓國',
+  KOR: 'korea|corea|corée|korea południowa|kore|한국|南韩|南韓|韓國|かんこく',
   CIV: 'ivory coast|elfenbeinküste|costa de marfil|costa d’avorio|wybrzeże kości słoniowej|fildişi sahili',
   SWZ: 'swaziland',
   VAT: 'holy see|vatican',
@@ -33,7 +33,10 @@ export const ALIASES: Readonly<Record<string, string>> = {
   COD: 'drc|dr congo|democratic republic of the congo',
   COG: 'republic of the congo|congo brazzaville',
   MAC: 'macau|macao',
-  HKG: 'hong kong|香港',
+  HKG: 'hong kong|香港|ほんこん',
   MMR: 'burma',
+  // Readings of names Intl writes in kanji, as an IME shows them before conversion (Japan's most visited).
+  CHN: 'ちゅうごく',
+  TWN: 'たいわん',
   GLO: 'world|worldwide|international|weltweit|monde entier|mundial|wereldwijd|全世界|전 세계|عالمي|עולמי',
 };

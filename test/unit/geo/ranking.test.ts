@@ -139,6 +139,16 @@ describe('Japanese typed in hiragana, as an IME shows it before conversion', () 
     expect(search(query, 'ja')[0]).toBe(code);
   });
 
+  // Intl names these in kanji (韓国, 台湾…): hiragana folded to katakana cannot reach them, their readings do.
+  it.each([
+    ['ちゅうごく', 'CHN'],
+    ['かんこく', 'KOR'],
+    ['たいわん', 'TWN'],
+    ['ほんこん', 'HKG'],
+  ])('ja: "%s", the reading of a kanji name → %s first', (query, code) => {
+    expect(search(query, 'ja')[0]).toBe(code);
+  });
+
   it('finds a name written in hiragana by the same word in katakana', () => {
     const index = createDestinationIndex([{ country_code: 'QQQ', name: 'はわい eSIM' }], 'ja');
     expect(searchDestinations(index, 'ハワイ').map((entry) => entry.name)).toEqual(['はわい eSIM']);
