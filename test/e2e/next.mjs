@@ -145,6 +145,27 @@ export async function testNext(app, browser) {
         console.log(`    order: ${JSON.stringify(order)}`);
       });
     });
+
+    await step('next: order route — no plan, a plan no longer sold: JSON the checkout can show, never a 500', async () => {
+      const post = async (variantId) => {
+        const response = await fetch(`${base}/order`, { method: 'POST', body: new URLSearchParams({ variant_id: variantId }) });
+        const text = await response.text();
+        let body;
+        try {
+          body = JSON.parse(text);
+        } catch {
+          body = text.slice(0, 120);
+        }
+        return { status: response.status, body };
+      };
+      const none = await post('');
+      check(none.status === 400 && typeof none.body.error === 'string', `An order without a plan answered ${none.status} ${JSON.stringify(none.body)}`);
+      const gone = await post('987654321');
+      check(
+        gone.status === 409 && /no longer sold/.test(gone.body.error ?? ''),
+        `An order for a plan the API does not know answered ${gone.status} ${JSON.stringify(gone.body)}; expected 409 with a sentence`,
+      );
+    });
   } finally {
     await server.stop();
   }

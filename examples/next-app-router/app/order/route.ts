@@ -1,4 +1,4 @@
-import { variantPrice } from 'esim-picker/core';
+import { isEsimApiError, variantPrice } from 'esim-picker/core';
 import { serverEsimClient } from '../../lib/esim';
 
 /**
@@ -10,11 +10,21 @@ export async function POST(request: Request): Promise<Response> {
   const raw = form.get('variant_id');
   const id = typeof raw === 'string' && /^[1-9]\d*$/.test(raw) ? Number(raw) : undefined;
   if (id === undefined) return Response.json({ error: 'Choose a plan first.' }, { status: 400 });
-  const variant = await serverEsimClient().getVariant(id);
-  const price = variantPrice(variant);
-  return Response.json({
-    order: { variant_id: variant.id, amount: variant.amount },
-    walletDebit: price.discounted,
-    walletDebitMinor: price.discountedMinor,
-  });
+  try {
+    const variant = await serverEsimClient().getVariant(id);
+    const price = variantPrice(variant);
+    return Response.json({
+      order: { variant_id: variant.id, amount: variant.amount },
+      walletDebit: price.discounted,
+      walletDebitMinor: price.discountedMinor,
+    });
+  } catch (error) {
+    // Nothing is ordered without a price read just now. The traveller gets a sentence the checkout can show; the
+    // server log gets the client's error (its message never holds the token).
+    if (isEsimApiError(error) && error.status === 404) {
+      return Response.json({ error: 'This plan is no longer sold. Please choose another.' }, { status: 409 });
+    }
+    console.warn('order: could not re-price the plan', error);
+    return Response.json({ error: 'We could not confirm the price just now. Nothing was charged; please try again.' }, { status: 502 });
+  }
 }
