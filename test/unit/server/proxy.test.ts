@@ -328,11 +328,33 @@ describe('createEsimProxy', () => {
   });
 
   it.each([
+    ['/api/v1/esim/products/abc', 'Invalid product ID'],
+    ['/api/v1/esim/products/0', 'Invalid product ID'],
+    ['/api/v1/esim/products/-3', 'Invalid product ID'],
+    ['/api/v1/esim/products/1.5/variants', 'Invalid product ID'],
+    ['/api/v1/esim/products/..%2F..%2Fadmin', 'Invalid product ID'],
+    ['/api/v1/esim/products/712%2Fvariants', 'Invalid product ID'],
+    ['/api/v1/esim/products/12345678901234567890', 'Invalid product ID'],
+    ['/api/v1/esim/variants/5511abc', 'Invalid variant ID'],
+    ['/prefix/api/v1/esim/variants/5511%00', 'Invalid variant ID'],
+  ])('answers the id in %s, not a valid integer, with the reference’s 400 and asks nothing upstream', async (path, message) => {
+    const response = await proxy()(browserRequest(path));
+    expect(response.status).toBe(400);
+    expect(await errorOf(response)).toEqual({ name: 'ValidationException', code: 'VALIDATION_FAILURE', message });
+    expect(seen).toHaveLength(0);
+  });
+
+  it('answers a bad id on an endpoint outside allowedPaths with 404, and a bad-id request that is not GET with 405', async () => {
+    const handler = proxy({ allowedPaths: ['/api/v1/esim/products'] });
+    expect((await handler(browserRequest('/api/v1/esim/products/abc'))).status).toBe(404);
+    const post = await proxy()(browserRequest('/api/v1/esim/variants/abc', { method: 'POST' }));
+    expect(post.status).toBe(405);
+  });
+
+  it.each([
     '/api/v1/esim/orders',
-    '/api/v1/esim/products/abc',
-    '/api/v1/esim/products/0',
-    '/api/v1/esim/products/..%2F..%2Fadmin',
     '/api/v1/esim/products/712/variants/5511',
+    '/api/v1/esim/products/712/variants/x',
     '/api/v1/wallet',
   ])('answers %s with 404', async (path) => {
     const response = await proxy()(browserRequest(path));
