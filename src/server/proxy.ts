@@ -117,12 +117,55 @@ function option(value: number | undefined, fallback: number, name: string, min: 
   return value;
 }
 
-/** Every form the token may take in a JSON body (raw, JSON-escaped, `\/`-escaped, URL-encoded). */
+/** `text` as a regular expression source that matches it literally. */
+const literal = (text: string) => text.replace(/[^\w]/g, '\\$&');
+
+/**
+ * A pattern for `text` with each character also matched as the encoders around an API write it: percent-encoded
+ * (`%2F` or `%2f`), as a JSON `\u002F` (Go escapes `<`, `>` and `&` so, some encoders every character), and
+ * `/`, `"` and `\` JSON-escaped. The escaped forms come first: a `\` or `"` of the token inside a JSON string
+ * is always written escaped, and matching its first half alone would leave a broken escape behind.
+ */
+function encodedForms(text: string): string {
+  return [...text]
+    .map((char) => {
+      const hex = char.charCodeAt(0).toString(16).padStart(2, '0').replace(/[a-f]/g, (digit) => `[${digit}${digit.toUpperCase()}]`);
+      const escaped = char === '/' || char === '"' || char === '\\' ? `${literal(`\\${char}`)}|` : '';
+      return `(?:${escaped}\\\\u00${hex}|%${hex}|${literal(char)})`;
+    })
+    .join('');
+}
+
+/**
+ * The stretches of base64 (and base64url) that encode `token` wherever it sits in a longer text (a header
+ * echoed as `Bearer …`, a cursor), one per alignment: the characters that mix in the bytes around the
+ * token are left off. Shorter than 12 characters they could match data by chance, and are not used.
+ */
+function base64Forms(token: string): string[] {
+  const forms: string[] = [];
+  for (const shift of [0, 1, 2]) {
+    const encoded = btoa('\0'.repeat(shift) + token);
+    const form = encoded.slice([0, 2, 3][shift], Math.floor((shift + token.length) / 3) * 4);
+    if (form.length >= 12) forms.push(form, form.replace(/\+/g, '-').replace(/\//g, '_'));
+  }
+  return forms;
+}
+
+let redaction: { token: string; pattern: RegExp } | undefined;
+
+/**
+ * The text with every form the token may take in it cut out: as sent, percent-encoded, JSON-escaped, in
+ * base64 or base64url, and mixes of those (see `encodedForms`). The token is visible ASCII (checked before
+ * use), so each character is one byte in every form.
+ */
 function redact(text: string, token: string | undefined): string {
   if (!token) return text;
-  const forms = new Set([token, JSON.stringify(token).slice(1, -1), token.replaceAll('/', '\\/'), encodeURIComponent(token)]);
-  for (const form of forms) text = text.replaceAll(form, '[redacted]');
-  return text;
+  if (redaction?.token !== token) {
+    // Longest first, so a shorter form never leaves the rest of a longer one behind. Built once per token.
+    const forms = [token, ...base64Forms(token)].sort((a, b) => b.length - a.length).map(encodedForms);
+    redaction = { token, pattern: new RegExp(forms.join('|'), 'g') };
+  }
+  return text.replace(redaction.pattern, '[redacted]');
 }
 
 /** The body, or `undefined` past `limit` bytes (the rest is never read). */

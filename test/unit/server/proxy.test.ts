@@ -47,6 +47,20 @@ async function errorOf(response: Response) {
   return ((await response.json()) as { error: { code: string; name: string; message: string } }).error;
 }
 
+/** The text as sent and as each decoding a reader might apply to it: URL, base64 and base64url at every offset. */
+function everyDecoding(text: string): string {
+  const decoded = [text];
+  try {
+    decoded.push(decodeURIComponent(text.replace(/\+/g, ' ')));
+  } catch {
+    // Not URL-encoded.
+  }
+  for (let start = 0; start < text.length; start++) {
+    for (const encoding of ['base64', 'base64url'] as const) decoded.push(Buffer.from(text.slice(start), encoding).toString('latin1'));
+  }
+  return decoded.join('\n');
+}
+
 const logged = () => {
   const events: EsimProxyErrorEvent[] = [];
   return { events, onError: (event: EsimProxyErrorEvent) => void events.push(event) };
@@ -161,6 +175,52 @@ describe('createEsimProxy', () => {
     );
     const response = await proxy({ token: slashed })(browserRequest('/api/v1/esim/products/712'));
     expect(await response.json()).toEqual({ ...JAPAN, name: 'Japan [redacted]', image_url: 'https://x.test/?t=[redacted]' });
+  });
+
+  describe('redacts the server token however the upstream encoded it in a successful body', () => {
+    // An opaque token with the characters that encoders treat differently.
+    const TOKEN = 'sk_live/AbC+9xY=Qz"7\\';
+    const base64 = (text: string) => Buffer.from(text).toString('base64');
+    const base64url = (text: string) => Buffer.from(text).toString('base64url');
+    it.each([
+      ['percent-encoded in lower case (.NET, some URL builders)', encodeURIComponent(TOKEN).replace(/%[0-9A-F]{2}/g, (hex) => hex.toLowerCase())],
+      ['percent-encoded as a form writes it', new URLSearchParams({ t: TOKEN }).toString().slice(2)],
+      ['in a Bearer header, base64 (a debug echo of the request)', base64(`Authorization: Bearer ${TOKEN}`)],
+      ['base64 at another alignment', base64(`x:${TOKEN}`)],
+      ['base64url, unpadded', base64url(`Bearer ${TOKEN}`)],
+    ])('%s', async (_, form) => {
+      server.use(
+        http.get(`${UPSTREAM}/api/v1/esim/products/712`, () => HttpResponse.json({ ...JAPAN, name: `Japan ${form} eSIM` })),
+      );
+      const response = await proxy({ token: TOKEN })(browserRequest('/api/v1/esim/products/712'));
+      expect(response.status).toBe(200);
+      const { name } = (await response.json()) as { name: string };
+      expect(name).toMatch(/^Japan .*\[redacted\].* eSIM$/);
+      expect(everyDecoding(name)).not.toContain(TOKEN);
+    });
+
+    it('as JSON \\u escapes (Go escapes <, >, & so; others every character), and still sends valid JSON', async () => {
+      const escaped = [...TOKEN].map((char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+      server.use(
+        http.get(`${UPSTREAM}/api/v1/esim/products/712`, () =>
+          new HttpResponse(`{"id":712,"name":"Japan ${escaped}","country_code":"JPN","currency_code":"USD","image_url":"","note":${JSON.stringify(TOKEN)}}`, {
+            headers: { 'content-type': 'application/json' },
+          }),
+        ),
+      );
+      const response = await proxy({ token: TOKEN })(browserRequest('/api/v1/esim/products/712'));
+      const text = await response.text();
+      const body = JSON.parse(text) as { name: string; note: string };
+      expect(body).toMatchObject({ name: 'Japan [redacted]', note: '[redacted]' });
+      expect(text).not.toContain('sk_live');
+    });
+
+    it('leaves a body that merely shares short runs with the token as it was', async () => {
+      const product = { ...JAPAN, name: 'sk_live eSIM', image_url: 'https://cdn.test/AbC.png' };
+      server.use(http.get(`${UPSTREAM}/api/v1/esim/products/712`, () => HttpResponse.json(product)));
+      const response = await proxy({ token: TOKEN })(browserRequest('/api/v1/esim/products/712'));
+      expect(await response.json()).toEqual(product);
+    });
   });
 
   it.each([
