@@ -234,7 +234,9 @@ export function createEsimProxy(options: EsimProxyOptions): EsimProxyHandler {
     // The token itself is never part of the message: it would land in the partner's logs.
     throw new TypeError('createEsimProxy: `token` must be a non-empty string of visible ASCII without spaces or line breaks');
   }
-  const timeoutMs = option(options.timeoutMs, 10_000, 'timeoutMs', 1);
+  // Timers take at most 2^31 − 1 ms (24.8 days) and fire at once past it: a "very long" timeout would
+  // answer every request 504.
+  const timeoutMs = Math.min(option(options.timeoutMs, 10_000, 'timeoutMs', 1), 2 ** 31 - 1);
   const cacheSeconds = Math.floor(option(options.cacheSeconds, typeof options.token === 'function' ? 0 : 60, 'cacheSeconds', 0));
   const staleSeconds = Math.floor(option(options.staleSeconds, 300, 'staleSeconds', 0));
   const limits = {

@@ -488,6 +488,23 @@ describe('createEsimProxy', () => {
     expect(() => createEsimProxy({ upstream: UPSTREAM, token: 't', ...options })).toThrow(message);
   });
 
+  it('takes a timeoutMs past what a timer holds (2^31 ms) as a long wait, not as an instant 504', async () => {
+    vi.useFakeTimers();
+    try {
+      let answer: (response: Response) => void = () => {};
+      const fetch = () => new Promise<Response>((resolve) => (answer = resolve));
+      const pending = proxy({ fetch, timeoutMs: 1e10 })(browserRequest('/api/v1/esim/products'));
+      let settled = false;
+      void pending.then(() => (settled = true));
+      await vi.advanceTimersByTimeAsync(60_000);
+      expect(settled).toBe(false);
+      answer(Response.json([JAPAN]));
+      expect((await pending).status).toBe(200);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('serves the client end to end: the browser sends no token, the upstream gets the server one', async () => {
     const handler = proxy();
     server.use(http.get(`${PARTNER}/api/v1/esim/*`, ({ request }) => handler(request)));
