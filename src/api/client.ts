@@ -142,7 +142,7 @@ export function createEsimClient(options: EsimClientOptions): EsimClient {
         headers.set('Accept', 'application/json');
         if (secret) headers.set('Authorization', `Bearer ${secret as string}`);
       } catch (cause) {
-        throw fail(0, 'TOKEN_ERROR', 'the token function failed, or a header holds a line break', { cause });
+        throw fail(0, 'TOKEN_ERROR', 'the token function failed, or a header is invalid', { cause });
       }
       // A token that came after the timeout or the caller's abort is never sent.
       signal.throwIfAborted();
@@ -196,17 +196,25 @@ export function createEsimClient(options: EsimClientOptions): EsimClient {
       });
     };
     try {
-      if (caller?.aborted) throw caller.reason;
+      caller?.throwIfAborted();
       return await Promise.race([send(), aborted]);
     } catch (cause) {
       // Our signal aborts only for the caller or the timeout, whose reason is the TIMEOUT error; the race
-      // rejects with it before any step's own error.
+      // rejects with it before any step's own error. CORS and "offline" are a page's causes: on a server (a
+      // Next.js prefetch, an order check) the hint would send whoever reads the log the wrong way; there the
+      // cause says why (Node: "fetch failed", its cause ECONNREFUSED, ENOTFOUND…). `document`, not
+      // `location`: Deno throws on reading `location` when run without --location.
       const error =
         cause instanceof EsimApiError
           ? cause
-          : caller?.aborted
-            ? fail(0, 'ABORTED', 'request cancelled', { cause })
-            : fail(0, 'NETWORK_ERROR', 'unreachable (offline, or blocked by CORS?)', { cause });
+          : fail(
+              0,
+              caller?.aborted ? 'ABORTED' : 'NETWORK_ERROR',
+              caller?.aborted
+                ? 'request cancelled'
+                : `unreachable${globalThis.document ? ' (offline, or blocked by CORS?)' : ''}`,
+              { cause },
+            );
       throw redact(error, secret, options.headers);
     } finally {
       clearTimeout(timer);

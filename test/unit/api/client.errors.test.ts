@@ -102,6 +102,14 @@ describe('transport failures', () => {
     const error = await failure(client().listProducts());
     expect(error).toMatchObject({ status: 0, code: 'NETWORK_ERROR', isRetryable: true });
     expect(error.cause).toBeInstanceOf(TypeError);
+    // In a page, the usual causes (on a server, see client.server.test.ts).
+    expect(error.message).toBe('eSIM API: unreachable (offline, or blocked by CORS?)');
+  });
+
+  it('a token header fetch refuses for another reason than a line break (a curly quote pasted with it) is named as an invalid header', async () => {
+    const error = await failure(createEsimClient({ baseUrl: TEST_BASE_URL, token: '’secret’' }).getVariant(5511));
+    expect(error).toMatchObject({ code: 'TOKEN_ERROR', message: 'eSIM API: the token function failed, or a header is invalid' });
+    expect(requests).toHaveLength(0);
   });
 
   it('timeout → TIMEOUT, retryable', async () => {
