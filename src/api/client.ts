@@ -50,7 +50,7 @@ export interface EsimClientOptions {
   headers?: HeadersInit | undefined;
   /**
    * Limit per HTTP request, covering the token function, the response and its body (the hooks retry a
-   * timeout twice; `getProduct` may make two requests). `0` disables it. @default 15000
+   * timeout twice; `getProduct` may make two requests). `0` disables it, as does 2e9 (23 days) or more. @default 15000
    */
   timeoutMs?: number | undefined;
   /** Largest response body accepted; a bigger one fails early with `INVALID_RESPONSE`. @default 10000000 */
@@ -123,10 +123,12 @@ export function createEsimClient(options: EsimClientOptions): EsimClient {
     const controller = new AbortController();
     const { signal } = controller;
     const onAbort = () => controller.abort(caller?.reason);
+    // A timer past 2^31 − 1 ms (24.8 days) fires at once, which would fail every request: a limit of weeks
+    // (from 2e9 ms, 23 days) means none.
     const timer =
-      timeoutMs > 0 && timeoutMs < Infinity
-        ? setTimeout(() => controller.abort(fail(0, 'TIMEOUT', `no answer in ${timeoutMs} ms (timeoutMs)`)), timeoutMs)
-        : undefined;
+      timeoutMs > 0 &&
+      timeoutMs < 2e9 &&
+      setTimeout(() => controller.abort(fail(0, 'TIMEOUT', `no answer in ${timeoutMs} ms (timeoutMs)`)), timeoutMs);
     caller?.addEventListener('abort', onAbort);
     // The token as sent, once the token function has given it (redact reads a function as no token).
     let secret: unknown = token;
@@ -217,7 +219,7 @@ export function createEsimClient(options: EsimClientOptions): EsimClient {
             );
       throw redact(error, secret, options.headers);
     } finally {
-      clearTimeout(timer);
+      clearTimeout(timer as ReturnType<typeof setTimeout>);
       caller?.removeEventListener('abort', onAbort);
     }
   }

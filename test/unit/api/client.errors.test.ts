@@ -106,6 +106,23 @@ describe('transport failures', () => {
     expect(error.message).toBe('eSIM API: unreachable (offline, or blocked by CORS?)');
   });
 
+  it('a timeoutMs past what a timer holds (2^31 ms) is a long wait, not a TIMEOUT at once', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      let answer: (response: Response) => void = () => {};
+      const fetch = () => new Promise<Response>((resolve) => (answer = resolve));
+      const pending = createEsimClient({ baseUrl: TEST_BASE_URL, fetch, timeoutMs: 1e10 }).getVariant(5511);
+      let settled = false;
+      pending.then(() => (settled = true), () => (settled = true));
+      await vi.advanceTimersByTimeAsync(60_000);
+      expect(settled).toBe(false);
+      answer(Response.json(variant5511));
+      await expect(pending).resolves.toMatchObject({ id: 5511 });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('a token header fetch refuses for another reason than a line break (a curly quote pasted with it) is named as an invalid header', async () => {
     const error = await failure(createEsimClient({ baseUrl: TEST_BASE_URL, token: '’secret’' }).getVariant(5511));
     expect(error).toMatchObject({ code: 'TOKEN_ERROR', message: 'eSIM API: the token function failed, or a header is invalid' });
