@@ -1,7 +1,8 @@
 // The examples as tests: pack this repository as npm would publish it, install the tarball into temporary
 // copies of examples/next-app-router and examples/vite (React 19, and the lowest React and
-// @tanstack/react-query the peer ranges allow), type-check, build, start on 127.0.0.1 and drive each in
-// Chromium. Everything lives in one temporary folder, removed at the end. Exit code 1 on any failure.
+// @tanstack/react-query the peer ranges allow), build, start on 127.0.0.1 and drive each in Chromium, and
+// type-check each with README's whole code blocks in it. Everything lives in one temporary folder, removed
+// at the end. Exit code 1 on any failure.
 //
 //   node scripts/examples.mjs            all of it
 //   node scripts/examples.mjs next vite  a subset: next, vite (React 19 + CSP), vite18
@@ -20,6 +21,7 @@ import {
   step,
 } from '../test/e2e/harness.mjs';
 import { buildNext, testNext, typecheckNext } from '../test/e2e/next.mjs';
+import { writeReadmeModules } from '../test/e2e/readme.mjs';
 import { buildVite, testViteCsp, testVitePreview, typecheckVite } from '../test/e2e/vite.mjs';
 
 const ALL = ['next', 'vite', 'vite18'];
@@ -95,7 +97,16 @@ try {
   // Each app runs to its end whatever another found, and each check of an app runs even when its type
   // check failed, so one run reports every failure.
   const checks = [];
-  if (apps.next) checks.push(['next', () => buildNext(apps.next), () => testNext(apps.next, browser), () => typecheckNext(apps.next)]);
+  // README's whole code blocks join each app's type check (after the build, so they never reach a bundle).
+  const withReadme = (app, kind, dir, atLeast, typecheck) => async () => {
+    const lines = writeReadmeModules(app, kind, dir, atLeast);
+    console.log(`    README code blocks at lines ${lines.join(', ')} type-checked in ${kind}`);
+    await typecheck();
+  };
+  if (apps.next) {
+    checks.push(['next', () => buildNext(apps.next), () => testNext(apps.next, browser),
+      withReadme(apps.next, 'next', 'readme-snippets', 7, () => typecheckNext(apps.next))]);
+  }
   for (const [name, label] of [
     ['vite', 'vite (React 19)'],
     ['vite18', `vite (React ${reactMin}, react-query ${tanstackMin})`],
@@ -106,7 +117,7 @@ try {
       await buildVite(app, label);
       await testVitePreview(app, browser, label);
       await testViteCsp(app, browser, label);
-    }, () => typecheckVite(app, label)]);
+    }, withReadme(app, 'vite', 'src/readme-snippets', 2, () => typecheckVite(app, label))]);
   }
   for (const [label, ...parts] of checks) {
     for (const part of parts) {
