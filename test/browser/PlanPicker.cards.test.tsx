@@ -87,6 +87,38 @@ describe('PlanPicker cards, in Chromium', () => {
       await session.send('Emulation.setEmulatedMedia', { features: [] });
     }
   });
+
+  it('keeps the chosen plan in Highlight while it has keyboard focus in forced colours, apart from a focused plan not chosen', async () => {
+    const session = cdp();
+    await session.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
+    try {
+      renderWithEsim(
+        <>
+          <span data-testid="highlight" style={{ color: 'Highlight' }} />
+          <PlanPicker productId={712} />
+        </>,
+      );
+      const first = (await screen.findAllByRole('radio'))[0]!;
+      const highlight = getComputedStyle(screen.getByTestId('highlight')).color;
+      // The sort, then the first plan.
+      await userEvent.tab();
+      await userEvent.tab();
+      expect(first).toHaveFocus();
+      const card = first.closest('label')!;
+      // Focused, not chosen: the focus outline alone.
+      await waitFor(() => expect(getComputedStyle(card).outlineStyle).toBe('solid'));
+      const focusOnly = getComputedStyle(card).outlineColor;
+      expect(focusOnly).not.toBe(highlight);
+      await userEvent.keyboard(' ');
+      await waitFor(() => expect(first).toBeChecked());
+      expect(first).toHaveFocus();
+      // Focused and chosen: still the chosen plan's Highlight, as thick as when it is not focused.
+      expect(getComputedStyle(card).outlineColor).toBe(highlight);
+      expect(parseFloat(getComputedStyle(card).outlineWidth)).toBeGreaterThanOrEqual(3);
+    } finally {
+      await session.send('Emulation.setEmulatedMedia', { features: [] });
+    }
+  });
 });
 
 describe('PlanPicker and the Enter key, in Chromium', () => {
