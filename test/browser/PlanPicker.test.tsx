@@ -126,4 +126,16 @@ describe('PlanPicker layout, in Chromium', () => {
     // The "Was $4.50" text is for screen readers only.
     expect(card(radio).querySelector('.esim-visually-hidden')!.getBoundingClientRect().width).toBeLessThanOrEqual(1);
   });
+
+  it('centres the plan details summary in its box: no empty band under it, closed or in its focus ring', async () => {
+    renderWithEsim(<PlanPicker productId={712} defaultValue={5512} />);
+    const summary = (await screen.findByText(/^Plan details/)).closest('summary')!;
+    const box = summary.getBoundingClientRect();
+    const range = document.createRange();
+    range.selectNodeContents(summary);
+    const text = range.getBoundingClientRect();
+    // As much room above the text as below it (2 px for the font's ascent and descent), and no taller than a touch target.
+    expect(Math.abs(text.top - box.top - (box.bottom - text.bottom))).toBeLessThanOrEqual(2);
+    expect(box.height).toBeLessThanOrEqual(Math.max(44, text.height + 2 * 0.6 * 16) + 0.5);
+  });
 });
