@@ -174,11 +174,11 @@ export function usePlanPicker(options: UsePlanPickerOptions) {
     /** Loading has taken a few seconds: say that it is still working. */
     stillWorking,
     error: query.error,
-    /** Loads again; focus moves to the picker's root, so it stays in the component when the retry button goes. */
-    retry: () => {
-      refocus();
-      void query.refetch();
-    },
+    /**
+     * Loads again. Focus stays on the button while it stays (offline, nothing changes); the error and offline
+     * states move it to the picker's root when they go with focus inside.
+     */
+    retry: () => void query.refetch(),
     /** Focus to the picker's root: where it goes when an error or offline message leaves with focus in it. */
     refocus,
     product: detail,

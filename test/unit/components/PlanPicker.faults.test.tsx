@@ -37,6 +37,17 @@ describe('PlanPicker offline and slow', () => {
     expect(screen.queryByText(/You are offline/)).toBeNull();
   });
 
+  it('leaves focus on "Try again" while still offline, where the button stays', async () => {
+    onlineManager.setOnline(false);
+    const user = userEvent.setup();
+    renderPicker();
+    const retry = await screen.findByRole('button', { name: 'Try again' });
+    await user.click(retry);
+    // Nothing changed while the connection is down: focus on a nameless wrapper would only lose the traveller's place.
+    expect(screen.getByRole('button', { name: 'Try again' })).toBe(retry);
+    expect(retry).toHaveFocus();
+  });
+
   it('says it is still working once a load has lasted four seconds', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     try {
