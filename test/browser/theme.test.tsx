@@ -1,5 +1,5 @@
 import { screen, waitFor } from '@testing-library/react';
-import { userEvent } from 'vitest/browser';
+import { cdp, userEvent } from 'vitest/browser';
 import { PlanPicker } from '../../src/components/PlanPicker/index.js';
 import { renderWithEsim } from '../utils.js';
 import '../../src/styles.css';
@@ -58,5 +58,27 @@ describe('theme tokens set on a wrapper, as the README says', () => {
     const [spaced, padded] = [...document.querySelectorAll<HTMLElement>('.esim-PlanPicker')];
     expect(getComputedStyle(spaced!).paddingTop).toBe('20px');
     expect(getComputedStyle(padded!).paddingTop).toBe('3px');
+  });
+});
+
+describe('the auto preset in a dark colour scheme, in Chromium', () => {
+  it('asks for dark native controls too (radios, the select, scrollbars), as the dark preset does', async () => {
+    const session = cdp();
+    await session.send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: 'dark' }] });
+    try {
+      renderWithEsim(
+        <div data-esim-theme="auto">
+          <PlanPicker productId={712} />
+        </div>,
+      );
+      const radio = (await screen.findAllByRole('radio'))[0]!;
+      expect(matchMedia('(prefers-color-scheme: dark)').matches).toBe(true);
+      // The dark background is there; without color-scheme the radios stay white discs on it.
+      expect(getComputedStyle(document.querySelector('.esim-PlanPicker')!).backgroundColor).toBe('rgb(20, 22, 26)');
+      expect(getComputedStyle(radio).colorScheme).toBe('dark');
+      expect(getComputedStyle(screen.getByRole('combobox', { name: 'Sort by' })).colorScheme).toBe('dark');
+    } finally {
+      await session.send('Emulation.setEmulatedMedia', { features: [] });
+    }
   });
 });
