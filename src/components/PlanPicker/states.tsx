@@ -149,23 +149,26 @@ function Disclosure({ state, plan, className }: PlanPickerDetailsProps & { state
         {headline}
       </summary>
       <div className={cls('details-body')}>
-        {status === 'loading' && <p role="status">{messages.loadingDetails}</p>}
-        {status === 'error' && (
-          <p className={cls('details-error')}>
-            {messages.detailsUnavailable}{' '}
-            {/* The button goes while retrying: focus moves to the summary, not to <body>. */}
-            <button
-              type="button"
-              className={cls('details-retry')}
-              onClick={() => {
-                summary.current?.focus();
-                retry();
-              }}
-            >
-              {messages.retry}
-            </button>
-          </p>
-        )}
+        {/* One region for loading and failure, there from the start: a region inserted with its words may go unsaid. */}
+        <p role="status" className={status === 'error' ? cls('details-error') : undefined}>
+          {status === 'loading' && messages.loadingDetails}
+          {status === 'error' && (
+            <>
+              {messages.detailsUnavailable}{' '}
+              {/* The button goes while retrying: focus moves to the summary, not to <body>. */}
+              <button
+                type="button"
+                className={cls('details-retry')}
+                onClick={() => {
+                  summary.current?.focus();
+                  retry();
+                }}
+              >
+                {messages.retry}
+              </button>
+            </>
+          )}
+        </p>
         {details && count > 0 && (
           <p className={cls('coverage')}>
             {covers}

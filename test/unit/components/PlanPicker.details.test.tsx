@@ -76,4 +76,26 @@ describe('PlanPicker plan details', () => {
     await waitFor(() => expect(details).toHaveAttribute('data-state', 'ready'));
     expect(details).toHaveTextContent('Covers 3 countries');
   });
+
+  it('says loading and failure in one live region that stays, so the failure is heard where the loading was', async () => {
+    let answer = () => {};
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    server.use(
+      http.get('*/api/v1/esim/variants/:id', async () => {
+        await answered;
+        return HttpResponse.json({ error: { name: 'BadRequest', code: 'VALIDATION_FAILURE', message: 'no' } }, { status: 400 });
+      }),
+    );
+    const { user } = await renderPlans(<PlanPicker productId={712} />);
+    await user.click(radio('^5 GB · 30 days'));
+    const details = disclosure();
+    const region = (await within(details).findByText('Loading plan details…')).closest('[role="status"]');
+    expect(region).not.toBeNull();
+    answer();
+    await waitFor(() => expect(details).toHaveAttribute('data-state', 'error'));
+    // Screen readers speak a region's changes, not a region inserted with its words: the same one must hold them.
+    expect(region!.isConnected).toBe(true);
+    expect(region).toHaveTextContent('Plan details are not available right now.');
+  });
 });
+
