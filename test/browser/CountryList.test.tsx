@@ -198,6 +198,23 @@ describe('CountryList prefetch', () => {
 });
 
 describe('CountryList layout for travellers, in Chromium', () => {
+  it('names a group only while it holds a rendered option: no empty "Regions and global" group at the window\'s edge', async () => {
+    renderWithEsim(<Frame><CountryList /></Frame>);
+    await screen.findAllByRole('option');
+    const listbox = screen.getByRole('listbox');
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const empty: string[] = [];
+    // Every scroll position over the popular group, the regions and into the countries: headings come and go at both edges.
+    for (let top = 0; top <= 1200; top += 8) {
+      listbox.scrollTop = top;
+      listbox.dispatchEvent(new Event('scroll'));
+      await frame();
+      for (const group of within(listbox).queryAllByRole('group'))
+        if (!within(group).queryAllByRole('option').length) empty.push(`${group.getAttribute('aria-label')} at ${top}px`);
+    }
+    expect(empty).toEqual([]);
+  });
+
   it('wraps a long name to a second line inside a fixed-height row instead of cutting it', async () => {
     const france = usdCatalogue.products.find((p) => p.country_code === 'FRA')!;
     // The longest name Intl gives a country: "South Georgia & South Sandwich Islands".

@@ -93,8 +93,11 @@ export function listProps(list: ListPropsInput) {
       }) as const,
     /** The single child of the listbox: as tall as the whole list, rows in view after a padding. */
     getSizerProps: () => list.sizerProps,
-    getGroupProps: (group: CountryListGroup) =>
-      ({ role: group.label ? 'group' : 'none', 'aria-label': group.label, 'data-kind': group.kind }) as const,
+    getGroupProps: (group: CountryListGroup) => {
+      // A heading at the window's edge without its options: an empty named group is noise to a screen reader.
+      const label = group.end > group.start ? group.label : undefined;
+      return { role: label ? 'group' : 'none', 'aria-label': label, 'data-kind': group.kind } as const;
+    },
     /** ARIA and data attributes of option `i` (`CountryList.Option` passes the option it already has). */
     getOptionProps: (which: number | CountryListOptionState) => {
       const option = typeof which === 'number' ? list.getOption(which) : which;
