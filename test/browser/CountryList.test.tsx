@@ -331,4 +331,30 @@ describe('CountryList in forced colours, in Chromium', () => {
       await session.send('Emulation.setEmulatedMedia', { features: [] });
     }
   });
+
+  it('while loading, shows the placeholder rows (not a blank box under a stray line)', async () => {
+    const session = cdp();
+    await session.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
+    worker.use(...createEsimHandlers({ latencyMs: 600_000 }));
+    try {
+      const { container } = renderWithEsim(
+        <Frame>
+          <CountryList />
+        </Frame>,
+      );
+      const skeleton = await waitFor(() => container.querySelector<HTMLElement>('.esim-CountryList-skeleton')!);
+      expect(matchMedia('(forced-colors: active)').matches).toBe(true);
+      // Forced colours drop the placeholders' background: only an outline of their own shows them.
+      const canvas = getComputedStyle(document.body).backgroundColor;
+      const style = getComputedStyle(skeleton);
+      expect(style.borderTopStyle).not.toBe('none');
+      expect(parseFloat(style.borderTopWidth)).toBeGreaterThan(0);
+      expect(style.borderTopColor).not.toBe(canvas);
+      // The empty listbox's transparent border would be painted as a line across the placeholders' foot.
+      expect(getComputedStyle(screen.getByRole('listbox', { hidden: true })).borderTopStyle).toBe('none');
+    } finally {
+      await session.send('Emulation.setEmulatedMedia', { features: [] });
+    }
+  });
 });
+
