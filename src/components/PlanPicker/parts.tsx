@@ -97,6 +97,31 @@ export interface PlanPickerOptionProps {
 /** A piece of the default card: `<span class="esim-PlanPicker-<part>">`. */
 const Piece = ({ part, children }: { part: string; children: ReactNode }) => <span className={cls(part)}>{children}</span>;
 
+// Stands for the price inside the message, to find where the message puts it.
+const PRICE_SLOT = '\ue000';
+
+/**
+ * The original price, struck, inside the locale's words for it ("Was $4.50", "statt 4,50 $"): strikethrough is
+ * not announced, so the words are there for screen readers, visually hidden by the stylesheet. Without the
+ * stylesheet the line reads "Was $4.50" once, not "Was $4.50 $4.50".
+ */
+function OriginalPrice({ text, price }: { text: (price: string) => string; price: string }) {
+  // The message's isolates around the price go: the price sits in <bdi>, and an isolate left open in one
+  // piece would take the rest of the line with it.
+  const [before, after] = text(PRICE_SLOT).replace(/[\u2066-\u2069]/g, '').split(PRICE_SLOT) as [string, string?];
+  // A space outside the hidden words keeps them apart from the price in the radio's name ("Was $4.50").
+  const words = (part = '') => part.trim() && <span className="esim-visually-hidden">{part.trim()}</span>;
+  return (
+    <>
+      {words(before)}{' '}
+      <s className={cls('original')}>
+        <bdi>{price}</bdi>
+      </s>
+      {words(after) && <> {words(after)}</>}
+    </>
+  );
+}
+
 /** The default card. Values sit in `<bdi>` so prices and Latin names keep their order in Arabic or Hebrew. */
 function PlanCard({ plan }: { plan: PlanOptionState }) {
   const { messages } = usePart('Option')!;
@@ -145,12 +170,8 @@ function PlanCard({ plan }: { plan: PlanOptionState }) {
         {discount && (
           <>
             {' '}
-            {/* Strikethrough is not announced, so the struck price is read as "Was $4.50" instead. */}
-            <span className="esim-visually-hidden">{messages.originalPrice(price.original)}</span>{' '}
             <span className={cls('was')}>
-              <s className={cls('original')} aria-hidden="true">
-                <bdi>{price.original}</bdi>
-              </s>{' '}
+              <OriginalPrice text={messages.originalPrice} price={price.original} />{' '}
               <Piece part="badge">{messages.discountBadge(discount)}</Piece>
             </span>{' '}
             <Piece part="saving">{messages.saving(saving!)}</Piece>

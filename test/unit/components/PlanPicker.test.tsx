@@ -76,7 +76,9 @@ describe('PlanPicker cards', () => {
     expect(within(option).getByText('$27.74').closest('.esim-PlanPicker-price')).not.toBeNull();
     const struck = option.querySelector('s');
     expect(struck).toHaveTextContent('$29.99');
-    expect(struck).toHaveAttribute('aria-hidden', 'true');
+    expect(radio('^20 GB · 30 days')).toHaveAccessibleName(expect.stringContaining('$27.74 Was $29.99 7.5% off'));
+    // Without the stylesheet (all text shows, as here) the original price is there once: "Was $29.99", not "Was $29.99 $29.99".
+    expect(option.textContent!.match(/\$29\.99/g)).toHaveLength(1);
     // 7.5 % keeps its decimal on the badge; the saving is 2999 − 2774 minor units.
     expect(option.querySelector('.esim-PlanPicker-badge')).toHaveTextContent('7.5% off');
     expect(option.querySelector('.esim-PlanPicker-saving')).toHaveTextContent('Save $2.25');
