@@ -108,16 +108,16 @@ const PRICE_SLOT = '\ue000';
 function OriginalPrice({ text, price }: { text: (price: string) => string; price: string }) {
   // The message's isolates around the price go: the price sits in <bdi>, and an isolate left open in one
   // piece would take the rest of the line with it.
-  const [before, after] = text(PRICE_SLOT).replace(/[\u2066-\u2069]/g, '').split(PRICE_SLOT) as [string, string?];
-  // A space outside the hidden words keeps them apart from the price in the radio's name ("Was $4.50").
-  const words = (part = '') => part.trim() && <span className="esim-visually-hidden">{part.trim()}</span>;
+  const [before, after = ''] = text(PRICE_SLOT).replace(/[\u2066-\u2069]/g, '').split(PRICE_SLOT) as [string, string?];
+  // The spaces outside the hidden words keep them apart from the price in the radio's name ("Was $4.50").
+  const words = (part: string) => part.trim() && <span className="esim-visually-hidden">{part.trim()}</span>;
   return (
     <>
       {words(before)}{' '}
       <s className={cls('original')}>
         <bdi>{price}</bdi>
-      </s>
-      {words(after) && <> {words(after)}</>}
+      </s>{' '}
+      {words(after)}
     </>
   );
 }
