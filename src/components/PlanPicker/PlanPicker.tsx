@@ -39,7 +39,7 @@ function PlanPickerRoot({ className, children, refocus, root, ...options }: Root
   // are not: a checkout page does not talk unprompted as it loads.
   const waited = useRef(false);
   waited.current ||= status === 'loading';
-  const arrived = useLiveText(
+  const [arrived] = useLiveText(
     !waited.current ? '' : status === 'ready' ? messages.planCount(state.plans.length) : status === 'empty' ? messages.noPlans : '',
   );
   // Back from the error boundary's retry: focus stays in the picker, not on <body>.

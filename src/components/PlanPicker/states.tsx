@@ -52,7 +52,7 @@ function SkeletonCard() {
 /** The loading message in its own live region, which starts empty each time it appears (back online too). */
 function LoadingProgress({ slow, text }: { slow: boolean; text: string }) {
   const { messages } = usePart('Loading')!;
-  const spoken = useLiveText(text);
+  const [spoken] = useLiveText(text);
   return (
     <div role="status" className={cls('progress')}>
       {/* Visible once the wait is long: shown at once, while the region's words follow a commit later. */}

@@ -48,7 +48,7 @@ export function ErrorState({ error, onRetry, className, focusRetry, refocus }: E
 }
 
 export interface OfflineStateProps {
-  /** Tries at once; loading also resumes by itself when the browser is back online. */
+  /** Tries at once (the message is said again); loading also resumes by itself when the browser is back online. */
   onRetry?: (() => void) | undefined;
   className?: ClassNameProp<Record<string, never>>;
   /** Puts focus back in the component when the connection comes back while focus was on the message's button. */
@@ -62,12 +62,20 @@ export interface OfflineStateProps {
 export function OfflineState({ onRetry, className, refocus }: OfflineStateProps) {
   const { messages } = useEsimContext();
   const root = useRefocusOnLeave<HTMLDivElement>(refocus);
-  const message = useLiveText(messages.offline);
+  const [message, sayAgain] = useLiveText(messages.offline);
   return (
     <div ref={root} role="status" {...partProps('esim-OfflineState', className, {})}>
       <p className="esim-OfflineState-message">{message}</p>
       {onRetry && (
-        <button type="button" className="esim-OfflineState-retry" onClick={onRetry}>
+        // Still offline, the retry cannot reach anything: the message is said again rather than nothing at all.
+        <button
+          type="button"
+          className="esim-OfflineState-retry"
+          onClick={() => {
+            sayAgain();
+            onRetry();
+          }}
+        >
           {messages.retry}
         </button>
       )}
