@@ -54,13 +54,28 @@ describe('product detail and the variant caches', () => {
     expect(recorder.requests).toEqual(['/api/v1/esim/variants/5511', '/api/v1/esim/products/712']);
   });
 
-  it('does not send a request, nor report an error, while the id is missing', async () => {
+  it('does not send a request, nor report an error, while the id is missing; sends one once it is known', async () => {
     const { recorder, client } = setup();
-    const { result } = renderEsimHook(() => useProduct(undefined), { client });
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    const queryClient = createTestQueryClient();
+    const { result, rerender } = renderHook(({ id }: { id: number | undefined }) => useProduct(id), {
+      initialProps: { id: undefined as number | undefined },
+      wrapper: ({ children }: { children: ReactNode }) => (
+        <EsimProvider client={client} queryClient={queryClient}>{children}</EsimProvider>
+      ),
+    });
     expect(result.current.fetchStatus).toBe('idle');
     expect(result.current.isError).toBe(false);
-    expect(recorder.requests).toEqual([]);
+    // Waiting on the later request rather than a fixed sleep: any fetch for the missing id would have
+    // started at mount, before it, and left its mark on that query's state.
+    rerender({ id: 712 });
+    await waitFor(() => expect(result.current.data?.id).toBe(712));
+    expect(recorder.requests).toEqual(['/api/v1/esim/products/712']);
+    expect(queryClient.getQueryState(esimKeys.product(undefined))).toMatchObject({
+      status: 'pending',
+      fetchStatus: 'idle',
+      fetchFailureCount: 0,
+      errorUpdateCount: 0,
+    });
   });
 
   it('prefetching on hover makes the later detail instant: one request in all', async () => {
