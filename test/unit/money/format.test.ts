@@ -135,6 +135,9 @@ describe('variantPrice', () => {
   it('refuses an amount above a billion, which per-GB maths could no longer keep exact', () => {
     expect(() => variantPrice({ amount: 1e21, client_discount: 0, currency_code: 'USD' })).toThrow(/1e\+21/);
     expect(variantPrice({ amount: 1e9, client_discount: 0, currency_code: 'KWD' }).originalMinor).toBe(1e12);
+    // Just past the billion, not only far past it: the limit is where it says.
+    expect(() => variantPrice({ amount: 1e9 + 0.01, client_discount: 0, currency_code: 'KWD' })).toThrow(RangeError);
+    expect(() => variantPrice({ amount: 2e9, client_discount: 0, currency_code: 'USD' })).toThrow('2000000000');
   });
 
   it('throws a RangeError naming a bad amount or discount', () => {
