@@ -5,6 +5,7 @@ import {
   countryName,
   destinationKind,
   destinationMark,
+  normalCountryCode,
 } from '../../../src/geo/index.js';
 
 describe('alpha-3 table', () => {
@@ -33,6 +34,15 @@ describe('alpha-3 table', () => {
     ['ALA', 'AX'], ['SRB', 'RS'], ['ZAF', 'ZA'], ['TLS', 'TL'], ['XKX', 'XK'], ['jpn', 'JP'],
   ])('%s → %s', (alpha3, alpha2) => {
     expect(alpha3ToAlpha2(alpha3)).toBe(alpha2);
+  });
+
+  it('reads a country code from a host prop or URL as the API writes it, or none', () => {
+    expect(normalCountryCode(' jpn ')).toBe('JPN');
+    expect(normalCountryCode('Deu\n')).toBe('DEU');
+    expect(normalCountryCode('   ')).toBeNull();
+    expect(normalCountryCode('')).toBeNull();
+    expect(normalCountryCode(null)).toBeNull();
+    expect(normalCountryCode(undefined)).toBeNull();
   });
 
   it('knows nothing of regions', () => {
