@@ -78,6 +78,32 @@ describe('product detail and the variant caches', () => {
     });
   });
 
+  it('useVariants and useVariant wait for their id the same way', async () => {
+    const { recorder, client } = setup();
+    const queryClient = createTestQueryClient();
+    const { result, rerender } = renderHook(
+      ({ productId, variantId }: { productId?: number; variantId?: number }) => ({
+        variants: useVariants(productId),
+        variant: useVariant(variantId),
+      }),
+      {
+        initialProps: {} as { productId?: number; variantId?: number },
+        wrapper: ({ children }: { children: ReactNode }) => (
+          <EsimProvider client={client} queryClient={queryClient}>{children}</EsimProvider>
+        ),
+      },
+    );
+    expect(result.current.variants.fetchStatus).toBe('idle');
+    expect(result.current.variant.fetchStatus).toBe('idle');
+    rerender({ productId: 712, variantId: 5511 });
+    await waitFor(() => expect(result.current.variant.data?.id).toBe(5511));
+    await waitFor(() => expect(result.current.variants.isSuccess).toBe(true));
+    expect([...recorder.requests].sort()).toEqual(['/api/v1/esim/products/712/variants', '/api/v1/esim/variants/5511']);
+    for (const key of [esimKeys.variants(undefined), esimKeys.variant(undefined)]) {
+      expect(queryClient.getQueryState(key)).toMatchObject({ status: 'pending', fetchStatus: 'idle', fetchFailureCount: 0 });
+    }
+  });
+
   it('prefetching on hover makes the later detail instant: one request in all', async () => {
     const { recorder, client } = setup();
     const { result, queryClient } = renderEsimHook(() => usePrefetchProduct(), { client });
