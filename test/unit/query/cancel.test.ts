@@ -1,6 +1,7 @@
 // A traveller who pages on, closes the picker or switches destination leaves requests behind; React Query
 // cancels them through the signal it hands the query function. Each factory must pass that signal on, or the
 // abandoned request keeps the phone's connection busy until it ends.
+import type { FetchQueryOptions, QueryClient, QueryKey } from '@tanstack/react-query';
 import { waitFor } from '@testing-library/react';
 import {
   catalogueOptions,
@@ -32,20 +33,25 @@ function silentNetwork() {
 
 type Client = ReturnType<typeof createTestClient>;
 
+/** Starts the factory's query in `queryClient`, as a prefetch on hover or a hook would; returns its key. */
+const start = <T extends { queryKey: QueryKey }>(queryClient: QueryClient, options: T): QueryKey => {
+  void queryClient.prefetchQuery(options as FetchQueryOptions);
+  return options.queryKey;
+};
+
 describe.each([
-  ['productsOptions', (client: Client) => productsOptions(client, { page: 2 }), '/api/v1/esim/products'],
-  ['catalogueOptions', (client: Client) => catalogueOptions(client), '/api/v1/esim/products'],
-  ['productOptions', (client: Client) => productOptions(client, 712), '/api/v1/esim/products/712'],
-  ['variantsOptions', (client: Client) => variantsOptions(client, 712), '/api/v1/esim/products/712/variants'],
-  ['variantOptions', (client: Client) => variantOptions(client, 5511), '/api/v1/esim/variants/5511'],
-] as const)('%s', (_name, options, path) => {
+  ['productsOptions', (client: Client, qc: QueryClient) => start(qc, productsOptions(client, { page: 2 })), '/api/v1/esim/products'],
+  ['catalogueOptions', (client: Client, qc: QueryClient) => start(qc, catalogueOptions(client)), '/api/v1/esim/products'],
+  ['productOptions', (client: Client, qc: QueryClient) => start(qc, productOptions(client, 712)), '/api/v1/esim/products/712'],
+  ['variantsOptions', (client: Client, qc: QueryClient) => start(qc, variantsOptions(client, 712)), '/api/v1/esim/products/712/variants'],
+  ['variantOptions', (client: Client, qc: QueryClient) => start(qc, variantOptions(client, 5511)), '/api/v1/esim/variants/5511'],
+] as const)('%s', (_name, run, path) => {
   it('aborts its request when the query is cancelled', async () => {
     const network = silentNetwork();
     const queryClient = createTestQueryClient();
-    const query = options(network.client);
-    void queryClient.prefetchQuery(query as Parameters<typeof queryClient.prefetchQuery>[0]);
+    const queryKey = run(network.client, queryClient);
     await waitFor(() => expect(network.started).toEqual([path]));
-    await queryClient.cancelQueries({ queryKey: query.queryKey });
+    await queryClient.cancelQueries({ queryKey });
     await waitFor(() => expect(network.aborted).toEqual([path]));
   });
 });
