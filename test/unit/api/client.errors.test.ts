@@ -163,9 +163,12 @@ describe('transport failures', () => {
     const fetch = vi.fn(async () => new Response('{}'));
     const late = createEsimClient({ baseUrl: TEST_BASE_URL, token: () => new Promise<string>((resolve) => (giveToken = resolve)), fetch, timeoutMs: 20 });
     await expect(late.getVariant(5511)).rejects.toMatchObject({ code: 'TIMEOUT' });
-    giveToken('sk_late_token');
-    // The abandoned request runs on to where it would call fetch, and stops there.
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    // The abandoned request runs on: it writes the Authorization header (reading the token as text), and from
+    // there to the fetch it would make nothing waits. Once the header is written, the fetch was made or never will be.
+    let headerWritten = false;
+    const token = { toString: () => ((headerWritten = true), 'sk_late_token') };
+    giveToken(token as unknown as string);
+    await vi.waitFor(() => expect(headerWritten).toBe(true));
     expect(fetch).not.toHaveBeenCalled();
   });
 
