@@ -112,15 +112,13 @@ const sameFrom = (text: string, at: number, q: string, from: number): boolean =>
 };
 
 /**
- * Whether the text from `at` starts with `q` give or take one edit after its first letter: a letter
+ * Whether the text from `at`, whose first letter is q's, starts with `q` give or take one edit: a letter
  * swapped for another, added, left out, or two neighbours transposed. Linear in q, no allocation.
  */
 const startsWithinOneEdit = (text: string, at: number, q: string): boolean => {
   let i = 0;
   while (i < q.length && text.charCodeAt(at + i) === q.charCodeAt(i)) i++;
   if (i === q.length) return true;
-  // A first letter typed wrong is rare and makes too many false friends ("fran" → Iran).
-  if (i === 0) return false;
   return (
     sameFrom(text, at + i + 1, q, i + 1) || // substituted
     sameFrom(text, at + i, q, i + 1) || // one letter too many
@@ -131,7 +129,11 @@ const startsWithinOneEdit = (text: string, at: number, q: string): boolean => {
   );
 };
 
-/** Whether a word of `names` (a `joinKeys` string) starts with `q` within one edit. */
+/**
+ * Whether a word of `names` (a `joinKeys` string) starts with `q` within one edit after its first letter: a
+ * first letter typed wrong is rare and makes too many false friends ("fran" → Iran), so only words that start
+ * with q's first letter are tried.
+ */
 const typoMatch = (names: string, q: string): boolean => {
   const first = q[0]!;
   for (let at = names.indexOf(first); at >= 0; at = names.indexOf(first, at + 1)) {
