@@ -117,25 +117,6 @@ function option(value: number | undefined, fallback: number, name: string, min: 
   return value;
 }
 
-/** `text` as a regular expression source that matches it literally. */
-const literal = (text: string) => text.replace(/[^\w]/g, '\\$&');
-
-/**
- * A pattern for `text` with each character also matched as the encoders around an API write it: percent-encoded
- * (`%2F` or `%2f`), as a JSON `\u002F` (Go escapes `<`, `>` and `&` so, some encoders every character), and
- * `/`, `"` and `\` JSON-escaped. The escaped forms come first: a `\` or `"` of the token inside a JSON string
- * is always written escaped, and matching its first half alone would leave a broken escape behind.
- */
-function encodedForms(text: string): string {
-  return [...text]
-    .map((char) => {
-      const hex = char.charCodeAt(0).toString(16).padStart(2, '0').replace(/[a-f]/g, (digit) => `[${digit}${digit.toUpperCase()}]`);
-      const escaped = char === '/' || char === '"' || char === '\\' ? `${literal(`\\${char}`)}|` : '';
-      return `(?:${escaped}\\\\u00${hex}|%${hex}|${literal(char)})`;
-    })
-    .join('');
-}
-
 /**
  * The stretches of base64 (and base64url) that encode `token` wherever it sits in a longer text (a header
  * echoed as `Bearer …`, a cursor), one per alignment: the characters that mix in the bytes around the
@@ -151,21 +132,44 @@ function base64Forms(token: string): string[] {
   return forms;
 }
 
-let redaction: { token: string; pattern: RegExp } | undefined;
+const lowerHex = (text: string) => text.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase());
+const unicodeEscape = (char: string) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
 /**
- * The text with every form the token may take in it cut out: as sent, percent-encoded, JSON-escaped, in
- * base64 or base64url, and mixes of those (see `encodedForms`). The token is visible ASCII (checked before
- * use), so each character is one byte in every form.
+ * Every way the encoders around an API write the token (visible ASCII, checked before use), as fixed
+ * strings, longest first: cut in that order, no shorter form leaves half of a longer one behind (a `\` of
+ * the token cut before its JSON escape would break the JSON). Fixed strings keep the cost linear in the body
+ * whatever the token's length (a JWT runs to thousands of characters); a pattern per character did not.
  */
-function redact(text: string, token: string | undefined): string {
-  if (!token) return text;
-  if (redaction?.token !== token) {
-    // Longest first, so a shorter form never leaves the rest of a longer one behind. Built once per token.
-    const forms = [token, ...base64Forms(token)].sort((a, b) => b.length - a.length).map(encodedForms);
-    redaction = { token, pattern: new RegExp(forms.join('|'), 'g') };
-  }
-  return text.replace(redaction.pattern, '[redacted]');
+function tokenForms(token: string): string[] {
+  const json = JSON.stringify(token).slice(1, -1);
+  const percent = encodeURIComponent(token);
+  const form = new URLSearchParams({ t: token }).toString().slice(2);
+  const everyEscaped = [...token].map(unicodeEscape).join('');
+  const forms = [
+    token,
+    json,
+    json.replaceAll('/', '\\/'), // PHP's json_encode
+    json.replace(/[<>&]/g, unicodeEscape), // Go's encoding/json
+    everyEscaped,
+    everyEscaped.toUpperCase().replaceAll('\\U', '\\u'),
+    percent,
+    lowerHex(percent), // .NET
+    form,
+    lowerHex(form),
+    ...base64Forms(token),
+  ];
+  return [...new Set(forms)].sort((a, b) => b.length - a.length);
+}
+
+/**
+ * The text with every form the token may take in it cut out: as sent, JSON-escaped (as PHP, Go or an
+ * escape-everything encoder writes it), percent-encoded (upper or lower case, URL or form), in base64 or
+ * base64url at any alignment.
+ */
+function redact(text: string, forms: readonly string[]): string {
+  for (const form of forms) text = text.replaceAll(form, '[redacted]');
+  return text;
 }
 
 /** The body, or `undefined` past `limit` bytes (the rest is never read). */
@@ -239,6 +243,13 @@ export function createEsimProxy(options: EsimProxyOptions): EsimProxyHandler {
   const timeoutMs = Math.min(option(options.timeoutMs, 10_000, 'timeoutMs', 1), 2 ** 31 - 1);
   const cacheSeconds = Math.floor(option(options.cacheSeconds, typeof options.token === 'function' ? 0 : 60, 'cacheSeconds', 0));
   const staleSeconds = Math.floor(option(options.staleSeconds, 300, 'staleSeconds', 0));
+  // The forms of the last token seen, per proxy: a fixed token is encoded once, a token function's when it changes.
+  let encoded: { token: string; forms: string[] } | undefined;
+  const formsOf = (token: string | undefined): string[] => {
+    if (!token) return [];
+    if (encoded?.token !== token) encoded = { token, forms: tokenForms(token) };
+    return encoded.forms;
+  };
   const limits = {
     maxPerPage: Math.floor(option(options.maxPerPage, 100, 'maxPerPage', 1)),
     maxSearchLength: Math.floor(option(options.maxSearchLength, 100, 'maxSearchLength', 1)),
@@ -293,7 +304,7 @@ export function createEsimProxy(options: EsimProxyOptions): EsimProxyHandler {
     if (!parsed) return badGateway('UPSTREAM_NOT_JSON', 'The eSIM API answered with something other than JSON');
     const { text } = parsed;
 
-    const redacted = redact(text, token);
+    const redacted = redact(text, formsOf(token));
     const sent = redacted === text ? bytes : new TextEncoder().encode(redacted);
     const etag = await entityTag(sent);
     const upstreamPolicy = response.headers.get('cache-control') ?? '';
@@ -373,7 +384,7 @@ export function createEsimProxy(options: EsimProxyOptions): EsimProxyHandler {
     if (!onError || response.status < 400) return;
     try {
       const { error } = (await response.clone().json()) as { error: { code: string } };
-      const cause = failure.cause === undefined ? undefined : redact(describeThrown(failure.cause), failure.token);
+      const cause = failure.cause === undefined ? undefined : redact(describeThrown(failure.cause), formsOf(failure.token));
       const event: EsimProxyErrorEvent = {
         status: response.status,
         code: error.code,

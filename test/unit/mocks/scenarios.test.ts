@@ -123,7 +123,7 @@ describe('slow-hydration', () => {
     expect((await getJson('/products/904')).body).toMatchObject({ id: 904, variants: [] });
   });
 
-  it('makes concurrent first requests share one hydration, and a fresh handler set starts cold', async () => {
+  it('lets concurrent first requests wait out one hydration together, not one after the other, and a fresh handler set starts cold', async () => {
     // Order, not durations: timers of equal length fire in the order they were set.
     server.use(...createEsimHandlers({ scenario: 'slow-hydration', hydrationDelayMs: HYDRATION_MS }));
     const order: string[] = [];

@@ -179,7 +179,7 @@ describe('createEsimProxy', () => {
 
   describe('redacts the server token however the upstream encoded it in a successful body', () => {
     // An opaque token with the characters that encoders treat differently.
-    const TOKEN = 'sk_live/AbC+9xY=Qz"7\\';
+    const TOKEN = 'sk_live/AbC+9xY=Qz"7(\\';
     const base64 = (text: string) => Buffer.from(text).toString('base64');
     const base64url = (text: string) => Buffer.from(text).toString('base64url');
     it.each([
@@ -213,6 +213,18 @@ describe('createEsimProxy', () => {
       const body = JSON.parse(text) as { name: string; note: string };
       expect(body).toMatchObject({ name: 'Japan [redacted]', note: '[redacted]' });
       expect(text).not.toContain('sk_live');
+    });
+
+    it('cuts a token as long as a JWT (thousands of characters) and still answers the body', async () => {
+      const jwt = `eyJhbGciOiJSUzI1NiJ9.${'eyJzdWIiOiJwYXJ0bmVyIn0'.repeat(250)}.c2lnbmF0dXJl`;
+      server.use(
+        http.get(`${UPSTREAM}/api/v1/esim/products/712`, () =>
+          HttpResponse.json({ ...JAPAN, name: `Japan ${jwt}`, image_url: `https://x.test/?t=${encodeURIComponent(jwt)}` }),
+        ),
+      );
+      const response = await proxy({ token: jwt })(browserRequest('/api/v1/esim/products/712'));
+      expect(response.status).toBe(200);
+      expect(await response.json()).toMatchObject({ name: 'Japan [redacted]', image_url: 'https://x.test/?t=[redacted]' });
     });
 
     it('leaves a body that merely shares short runs with the token as it was', async () => {
