@@ -158,8 +158,10 @@ export async function testNext(app, browser) {
         }
         return { status: response.status, body };
       };
-      const none = await post('');
-      check(none.status === 400 && typeof none.body.error === 'string', `An order without a plan answered ${none.status} ${JSON.stringify(none.body)}`);
+      for (const id of ['', '99999999999999999999']) {
+        const refused = await post(id);
+        check(refused.status === 400 && typeof refused.body.error === 'string', `An order for plan "${id}" answered ${refused.status} ${JSON.stringify(refused.body)}`);
+      }
       const gone = await post('987654321');
       check(
         gone.status === 409 && /no longer sold/.test(gone.body.error ?? ''),

@@ -8,8 +8,9 @@ import { serverEsimClient } from '../../lib/esim';
 export async function POST(request: Request): Promise<Response> {
   const form = await request.formData();
   const raw = form.get('variant_id');
-  const id = typeof raw === 'string' && /^[1-9]\d*$/.test(raw) ? Number(raw) : undefined;
-  if (id === undefined) return Response.json({ error: 'Choose a plan first.' }, { status: 400 });
+  const id = typeof raw === 'string' && /^[1-9]\d{0,15}$/.test(raw) ? Number(raw) : undefined;
+  // An id no plan can have (past 2^53) is the form's problem, not the API's: answered here, never as a 502.
+  if (id === undefined || !Number.isSafeInteger(id)) return Response.json({ error: 'Choose a plan first.' }, { status: 400 });
   try {
     const variant = await serverEsimClient().getVariant(id);
     const price = variantPrice(variant);
