@@ -15,7 +15,10 @@ export function useLiveText(text: string): [spoken: string, sayAgain: () => void
   const [spoken, setSpoken] = useState('');
   const [round, setRound] = useState(0);
   useEffect(() => {
-    if (!round) return setSpoken(text);
+    if (round === 0) {
+      setSpoken(text);
+      return;
+    }
     // A click's effects run in the click's own task, with the emptying: the refill waits for a later one.
     const timer = setTimeout(() => setSpoken(text), REFILL_MS);
     return () => clearTimeout(timer);
