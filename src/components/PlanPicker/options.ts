@@ -138,8 +138,9 @@ export function planOptions(
     new Intl.NumberFormat(locale, { maximumFractionDigits: 2, ...options }).format;
   const gbText = formatter({ style: 'unit', unit: 'gigabyte' });
   const daysText = formatter({ style: 'unit', unit: 'day', unitDisplay: 'long' });
-  // Up to two decimals, so a 7.5 % discount reads "7.5%", not "8%".
-  const percentText = formatter({ style: 'percent', maximumFractionDigits: 2 });
+  // Up to two decimals, so a 7.5 % discount reads "7.5%", not "8%"; cut, never rounded up (99.995 % reads
+  // "99.99%", not "100%" beside a price of $0.01). Given the decimal the API sent: 29 / 100 is 0.28999… as a float.
+  const percentText = formatter({ style: 'unit', unit: 'percent', roundingMode: 'trunc' });
   // Price per GB helps only when the plans differ in size; with one size the price says it all.
   const sizes = new Set(variants.map((variant) => variant.data_amount_gb).filter(Boolean)).size > 1;
   const options: PlanOption[] = [];
@@ -168,7 +169,7 @@ export function planOptions(
         price,
         data: gb ? gbText(gb) : perMinute ? texts.noData : texts.unlimited,
         validity: daysText(days),
-        discount: discounted ? percentText(variant.client_discount / 100) : undefined,
+        discount: discounted ? percentText(`${variant.client_discount}`) : undefined,
         saving: discounted ? formatMinor(originalMinor - discountedMinor, currency, locale) : undefined,
         perGb: sizes && gb && gb !== 1 ? per(gb) : undefined,
         perDay: unlimited && days > 1 ? per(days) : undefined,

@@ -32,6 +32,17 @@ describe('planOptions: what a card says', () => {
     expect(get(5)).toMatchObject({ discount: undefined, saving: undefined, discounted: false });
   });
 
+  it('never shows more discount than the plan has: the percentage is cut to two decimals, not rounded up', () => {
+    const { get } = byId([plan(1, 1, 7, 100, 99.995), plan(2, 1, 7, 100, 12.345), plan(3, 1, 7, 100, 29), plan(4, 1, 7, 100, 0.29)]);
+    // 100 at 99.995 % is 0.005 → $0.01: "100% off" beside a price of $0.01 would be false.
+    expect(get(1)).toMatchObject({ price: { discounted: '$0.01' }, discount: '99.99%', saving: '$99.99' });
+    // 100 at 12.345 % is 87.655 → $87.66, a saving of $12.34: not "12.35%".
+    expect(get(2)).toMatchObject({ discount: '12.34%', saving: '$12.34' });
+    // Cut from the decimal the API sent, not from 29 / 100 (0.28999… as a float).
+    expect(get(3).discount).toBe('29%');
+    expect(get(4).discount).toBe('0.29%');
+  });
+
   it('gives a price per GB where it informs and a price per day for unlimited plans', () => {
     const { get } = byId(japan);
     expect(get(1).perGb).toBeUndefined();
