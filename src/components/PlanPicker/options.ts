@@ -34,9 +34,9 @@ export interface PlanOption {
   discount: string | undefined;
   /** What the discount saves, `originalMinor − discountedMinor` formatted ("$0.22"); undefined without one. */
   saving: string | undefined;
-  /** The discounted price per GB, where it helps compare: not on 1 GB or unlimited plans, nor when all plans are one size. */
+  /** The discounted price per GB, where it helps compare: not on 1 GB or unlimited plans, nor when all plans are one size or it rounds to 0. */
   perGb: string | undefined;
-  /** The discounted price per day of an unlimited plan lasting more than a day. */
+  /** The discounted price per day of an unlimited plan lasting more than a day, unless it rounds to 0. */
   perDay: string | undefined;
   /** Lowest price per GB among three or more limited plans. */
   bestValue: boolean;
@@ -160,7 +160,8 @@ export function planOptions(
       // Exact division in the money layer; it throws, like pricing, for sizes such as 1e-15 GB.
       const perUnit = (unit: number) => pricePerGbMinor(discountedMinor, unit)!;
       if (gb) perGbMinor.set(row, perUnit(gb));
-      const per = (unit: number) => formatMinor(perUnit(unit), currency, locale);
+      // A figure that rounds to nothing ("$0.00 per day") would make a paid plan look free: none is shown.
+      const per = (unit: number, minor = perUnit(unit)) => (minor ? formatMinor(minor, currency, locale) : undefined);
       const discounted = discountedMinor < originalMinor;
       options.push({
         row,

@@ -50,6 +50,12 @@ describe('planOptions: what a card says', () => {
     expect(get(4).perGb).toBe('$1.39');
     expect(get(5)).toMatchObject({ perGb: undefined, perDay: '$2.33', unlimited: true, data: 'Unlimited' });
     expect(byId([plan(6, 0, 1, 3)]).get(6).perDay).toBeUndefined();
+    // A figure that rounds to nothing would make a paid plan look free: $1.50 for a year is $0.0041 a day,
+    // $4 for 1,000 GB $0.004 per GB. No figure then, rather than "$0.00 per day".
+    const tiny = byId([plan(9, 0, 365, 1.5), plan(10, 1000, 30, 4), plan(11, 5, 30, 10)]);
+    expect(tiny.get(9)).toMatchObject({ price: { discounted: '$1.50' }, perDay: undefined });
+    expect(tiny.get(10)).toMatchObject({ price: { discounted: '$4.00' }, perGb: undefined });
+    expect(tiny.get(11).perGb).toBe('$2.00');
     const sameSize = byId([plan(7, 5, 7, 10), plan(8, 5, 30, 20)]);
     expect(sameSize.options.map((option) => option.perGb)).toEqual([undefined, undefined]);
   });
