@@ -25,6 +25,7 @@ interface Setup {
   queryClient?: QueryClient;
   locale?: string;
   messages?: EsimProviderProps['messages'];
+  contentLanguage?: string;
 }
 
 function makeWrapper(setup: Setup) {
@@ -32,7 +33,7 @@ function makeWrapper(setup: Setup) {
   const client = setup.client ?? createTestClient();
   function Wrapper({ children }: { children: ReactNode }) {
     return (
-      <EsimProvider client={client} queryClient={queryClient} locale={setup.locale} messages={setup.messages}>
+      <EsimProvider client={client} queryClient={queryClient} locale={setup.locale} messages={setup.messages} contentLanguage={setup.contentLanguage}>
         {children}
       </EsimProvider>
     );

@@ -23,6 +23,12 @@ interface EsimProviderSharedProps {
   queryClient?: QueryClient | undefined;
   /** BCP 47 locale for names, numbers, prices and plurals. @default 'en-US' */
   locale?: string | undefined;
+  /**
+   * The language of the text the API sends (product and plan names, descriptions). Inside a page in another
+   * language that text is marked with it (`lang`), so a screen reader reads "Japan 1 GB" in an English voice
+   * on a German page (WCAG 3.1.2). @default 'en'
+   */
+  contentLanguage?: string | undefined;
   /** UI strings as data (e.g. `esim-picker/locales/de`, or a few keys of your own); missing keys are English. @default English */
   messages?: Partial<Messages> | undefined;
   /** `dehydrate(queryClient)` of a server prefetch (Next.js App Router): the picker starts with that data. */
@@ -56,6 +62,8 @@ export interface EsimContextValue {
   locale: string;
   dir: 'ltr' | 'rtl';
   messages: EsimMessages;
+  /** `lang` for the API's text: `contentLanguage` where its language differs from the locale's, else undefined. */
+  contentLang: string | undefined;
   /** The provider's `onError`, which the component roots' error boundaries call. */
   onError: ((error: unknown, info: EsimErrorInfo) => void) | undefined;
   /** The provider's catalogue caps and its reporter, for `useCatalogue`. */
@@ -74,6 +82,7 @@ function warnIncomplete(info: CatalogueIncomplete): void {
 export function EsimProvider(props: EsimProviderProps) {
   const { client, baseUrl, queryClient, locale, messages, dehydratedState, onError, catalogueLimits, onCatalogueIncomplete } =
     props;
+  const { contentLanguage = 'en' } = props;
   const children = dehydratedState ? (
     <HydrationBoundary state={dehydratedState}>{props.children}</HydrationBoundary>
   ) : (
@@ -95,12 +104,14 @@ export function EsimProvider(props: EsimProviderProps) {
       locale: resolvedLocale,
       dir: localeDirection(resolvedLocale),
       messages: compileMessages(messages, resolvedLocale),
+      // 'en' text on an en-GB page needs no mark; on a de page it does.
+      contentLang: `${resolvedLocale}-`.startsWith(`${contentLanguage}-`) ? undefined : contentLanguage,
       onError,
       catalogueLimits: { maxProducts, maxPages, onIncomplete: onCatalogueIncomplete ?? warnIncomplete },
     }),
     // Messages are data, compared by content: written inline (a new object each host render) they would re-format
     // every plan on each render and report a plan left out again each time.
-    [activeClient, resolvedLocale, JSON.stringify(messages), onError, maxProducts, maxPages, onCatalogueIncomplete], // eslint-disable-line react-hooks/exhaustive-deps
+    [activeClient, resolvedLocale, JSON.stringify(messages), contentLanguage, onError, maxProducts, maxPages, onCatalogueIncomplete], // eslint-disable-line react-hooks/exhaustive-deps
   );
   const content = <EsimContext.Provider value={value}>{children}</EsimContext.Provider>;
   const activeQueryClient = queryClient ?? (hostQueryClient ? undefined : ownQueryClient);

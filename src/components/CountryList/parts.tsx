@@ -1,6 +1,7 @@
 'use client';
 
 import { Fragment, useRef, type ReactNode, type SyntheticEvent } from 'react';
+import { useEsimContext } from '../../query/provider.js';
 import { ErrorState, OfflineState } from '../shared/ErrorState.js';
 import { dataFlag, type ClassNameProp } from '../shared/classNames.js';
 import { cls, useList } from './context.js';
@@ -95,6 +96,7 @@ const hideBrokenImage = (event: SyntheticEvent<HTMLImageElement>) => {
  */
 export function CountryListOption({ option, className, children }: CountryListOptionProps) {
   const { renderFlag, getOptionProps, typing } = useList('Option');
+  const { contentLang } = useEsimContext();
   const { product, name, detail } = option;
   // A row mounted while typing gets its image once typing pauses; a row that had one keeps it.
   const imaged = useRef(false);
@@ -112,7 +114,7 @@ export function CountryListOption({ option, className, children }: CountryListOp
               <span className={cls('-option-text')}>
                 <span className={cls('-option-name')}>{name}</span>
                 {/* The space keeps name and detail apart in the accessible name: "Caribbean Jamaica, Barbados…". */}
-                {detail && <> <span className={cls('-option-detail')}>{detail}</span></>}
+                {detail && <> <span className={cls('-option-detail')} lang={contentLang}>{detail}</span></>}
               </span>
               {imaged.current && product.image_url && (
                 <img

@@ -2,6 +2,7 @@
 
 import { useRef, type ReactNode } from 'react';
 import { dataFlag, partClassName, partProps, type ClassNameProp } from '../shared/classNames.js';
+import { useEsimContext } from '../../query/provider.js';
 import { useRefocusOnLeave } from '../shared/useRefocusOnLeave.js';
 import { cls, usePart } from './context.js';
 import type { PlanSort } from './options.js';
@@ -125,6 +126,7 @@ function OriginalPrice({ text, price }: { text: (price: string) => string; price
 /** The default card. Values sit in `<bdi>` so prices and Latin names keep their order in Arabic or Hebrew. */
 function PlanCard({ plan }: { plan: PlanOptionState }) {
   const { messages } = usePart('Option')!;
+  const { contentLang } = useEsimContext();
   const { variant, price, discount, saving, perGb, perDay, nameInformative, bestValue } = plan;
   // Spaces between the pieces keep the radio's accessible name readable ("… $4.28 Was $4.50 5% off Save $0.22").
   return (
@@ -137,7 +139,7 @@ function PlanCard({ plan }: { plan: PlanOptionState }) {
           <>
             {' '}
             <span className={cls('name')}>
-              <bdi>{variant.name}</bdi>
+              <bdi lang={contentLang}>{variant.name}</bdi>
             </span>
           </>
         )}
@@ -152,7 +154,7 @@ function PlanCard({ plan }: { plan: PlanOptionState }) {
           <>
             {' '}
             <Piece part="description">
-              <bdi>{variant.description}</bdi>
+              <bdi lang={contentLang}>{variant.description}</bdi>
             </Piece>
           </>
         )}
