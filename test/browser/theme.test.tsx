@@ -1,5 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import { cdp, userEvent } from 'vitest/browser';
+import { EsimPicker } from '../../src/components/EsimPicker/index.js';
 import { PlanPicker } from '../../src/components/PlanPicker/index.js';
 import { renderWithEsim } from '../utils.js';
 import '../../src/styles.css';
@@ -79,6 +80,21 @@ describe('the auto preset in a dark colour scheme, in Chromium', () => {
       expect(getComputedStyle(screen.getByRole('combobox', { name: 'Sort by' })).colorScheme).toBe('dark');
     } finally {
       await session.send('Emulation.setEmulatedMedia', { features: [] });
+    }
+  });
+});
+
+describe("under a host reset in a layer before the library's, where README's Tailwind order puts preflight", () => {
+  it("keeps the step heading bold when the reset makes headings inherit their weight (Tailwind's preflight)", async () => {
+    const reset = document.createElement('style');
+    reset.textContent = '@layer base { h1, h2, h3, h4, h5, h6 { font-size: inherit; font-weight: inherit; } }';
+    document.head.prepend(reset); // declared before the stylesheet's layer: base, then esim-picker
+    try {
+      renderWithEsim(<EsimPicker />);
+      const heading = await screen.findByRole('heading', { name: 'Choose your destination' });
+      expect(getComputedStyle(heading).fontWeight).toBe('700');
+    } finally {
+      reset.remove();
     }
   });
 });
