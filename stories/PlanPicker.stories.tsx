@@ -313,14 +313,14 @@ export const DarkTheme: Story = { parameters: { theme: 'dark' }, args: { default
 export const FlatTheme: Story = { parameters: { theme: 'flat' }, args: { defaultValue: 5512 }, play: showPlans };
 
 /**
- * Your brand through the `--esim-*` tokens. Tokens live on each `.esim-root`, so a host rule (unlayered,
- * it beats the library's layer) sets them there.
+ * Your brand through the `--esim-*` tokens, set on any wrapper: one accent colour, and the focus ring and the
+ * chosen plan's tint follow it.
  */
 export const CustomTheme: Story = {
   args: { defaultValue: 5511 },
   render: (args) => (
     <div className="brand-demo">
-      <style>{`.brand-demo .esim-root { --esim-color-accent: #6b2a8c; --esim-color-accent-soft: #f4ecf8; --esim-color-surface: #fffdf7; --esim-radius: 18px; --esim-font: Georgia, serif; }`}</style>
+      <style>{`.brand-demo { --esim-color-accent: #6b2a8c; --esim-color-surface: #fffdf7; --esim-radius: 18px; --esim-font: Georgia, serif; }`}</style>
       <PlanPicker {...args} />
     </div>
   ),

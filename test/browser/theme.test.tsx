@@ -9,9 +9,10 @@ beforeAll(() => {
   (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
 });
 
-/** The focus ring of the keyboard-focused plan card, once its transition has run. */
+/** The focus ring of the keyboard-focused plan card (the tab stop: the chosen plan, else the first), once its transition has run. */
 async function ringOfFocusedPlan() {
-  const radio = (await screen.findAllByRole('radio'))[0]!;
+  const radios = (await screen.findAllByRole('radio')) as HTMLInputElement[];
+  const radio = radios.find((candidate) => candidate.checked) ?? radios[0]!;
   await userEvent.tab();
   await userEvent.tab();
   expect(radio).toHaveFocus();
@@ -30,6 +31,33 @@ describe('theme tokens set on a wrapper, as the README says', () => {
     const ring = await ringOfFocusedPlan();
     expect(ring).toContain('rgb(200, 0, 100)');
     expect(ring).toContain('rgb(250, 240, 230)');
+  });
+
+  it('one brand colour: --esim-color-accent alone colours the focus ring and the chosen plan’s tint', async () => {
+    renderWithEsim(
+      <div style={{ '--esim-color-accent': '#6b2a8c' } as React.CSSProperties}>
+        <PlanPicker productId={712} defaultValue={5512} />
+      </div>,
+    );
+    const ring = await ringOfFocusedPlan();
+    expect(ring).toContain('rgb(107, 42, 140)');
+    // The accent faded into the background, as the browser mixes it; the default blue tint is gone.
+    const probe = document.body.appendChild(document.createElement('div'));
+    probe.style.background = 'color-mix(in srgb, #6b2a8c 12%, #ffffff)';
+    const chosen = screen.getAllByRole('radio').find((radio) => (radio as HTMLInputElement).checked)!.closest('label')!;
+    expect(getComputedStyle(chosen).backgroundColor).toBe(getComputedStyle(probe).backgroundColor);
+    probe.remove();
+  });
+
+  it('a tint of one’s own (--esim-color-accent-soft) still wins over the derived one', async () => {
+    renderWithEsim(
+      <div style={{ '--esim-color-accent': '#6b2a8c', '--esim-color-accent-soft': 'rgb(244, 236, 248)' } as React.CSSProperties}>
+        <PlanPicker productId={712} defaultValue={5512} />
+      </div>,
+    );
+    await screen.findAllByRole('radio');
+    const chosen = screen.getAllByRole('radio').find((radio) => (radio as HTMLInputElement).checked)!.closest('label')!;
+    expect(getComputedStyle(chosen).backgroundColor).toBe('rgb(244, 236, 248)');
   });
 
   it('the dark preset draws its focus ring in its own colours', async () => {

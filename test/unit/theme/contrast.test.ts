@@ -27,12 +27,28 @@ function contrast(a: string, b: string): number {
   return (light! + 0.05) / (dark! + 0.05);
 }
 
+/** `color-mix(in srgb, a p%, b)`, as hex. */
+function mix(a: string, b: string, p: number): string {
+  const channel = (hex: string, i: number) => parseInt(hex.slice(i, i + 2), 16);
+  return `#${[1, 3, 5].map((i) => Math.round(channel(a, i) * p + channel(b, i) * (1 - p)).toString(16).padStart(2, '0')).join('')}`;
+}
+
+// The tint's share of the accent, read from the stylesheet: what the derived colours below are made of.
+const tintShare = Number(/--esim-tint: var\(--esim-color-accent-soft, color-mix\(in srgb, var\(--esim-color-accent\) (\d+)%, var\(--esim-color-bg\)\)\)/.exec(css)![1]) / 100;
+
+/** A preset's tokens as a root computes them: focus and accent-soft follow the accent unless the preset sets them. */
+const computed = (declared: Record<string, string>): Record<string, string> => ({
+  focus: declared.accent!,
+  'accent-soft': mix(declared.accent!, declared.bg!, tintShare),
+  ...declared,
+});
+
 const light = tokens(':where(:root)');
 const presets: Record<string, Record<string, string>> = {
-  light,
-  dark: { ...light, ...tokens(":where([data-esim-theme='dark'])") },
-  flat: { ...light, ...tokens(":where([data-esim-theme='flat'])") },
-  'auto (dark scheme)': { ...light, ...tokens(":where([data-esim-theme='auto'])") },
+  light: computed(light),
+  dark: computed({ ...light, ...tokens(":where([data-esim-theme='dark'])") }),
+  flat: computed({ ...light, ...tokens(":where([data-esim-theme='flat'])") }),
+  'auto (dark scheme)': computed({ ...light, ...tokens(":where([data-esim-theme='auto'])") }),
 };
 
 // [foreground, background, minimum ratio]
@@ -71,6 +87,6 @@ it('keeps the auto preset’s dark scheme identical to the dark preset', () => {
 });
 
 it('draws the focus ring from the focus colour, solid, not a translucent tint', () => {
-  expect(css).toMatch(/--esim-focus-ring:\s*0 0 0 2px var\(--esim-color-bg\), 0 0 0 4px var\(--esim-color-focus\);/);
+  expect(css).toMatch(/--esim-focus-ring:\s*0 0 0 2px var\(--esim-color-bg\), 0 0 0 4px var\(--esim-color-focus, var\(--esim-color-accent\)\);/);
   expect(css).toMatch(/@media \(forced-colors: active\)/);
 });
