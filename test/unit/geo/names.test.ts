@@ -91,6 +91,13 @@ describe('countryName', () => {
     ['XBK', 'Balkans eSIM', 'pl', 'Bałkany'],
     ['R17', 'Latin America 10GB', 'pt', 'América Latina'],
     ['R18', 'South America eSIM', 'it', 'America del Sud'],
+    // Every code vendors use and every leading-words form the library knows.
+    ['EU', '', 'en', 'Europe'], ['EUR', '', 'de', 'Europa'], ['APAC', '', 'de', 'Asien'], ['LATAM', '', 'es', 'Latinoamérica'],
+    ['MENA', '', 'fr', 'Moyen-Orient'], ['XNA', '', 'en', 'North America'], ['XSA', '', 'en', 'South America'],
+    ['XLA', '', 'en', 'Latin America'], ['R1', 'European Union eSIM', 'en', 'Europe'], ['R2', 'Asia Pacific 10GB', 'en', 'Asia'],
+    ['R3', 'The Americas eSIM', 'en', 'Americas'], ['R4', 'America 5GB', 'en', 'Americas'], ['R5', 'Balkan eSIM', 'en', 'Balkans'],
+    ['R6', 'Central America eSIM', 'en', 'Central America'], ['R7', 'Middle East eSIM', 'en', 'Middle East'],
+    ['latin-america', '', 'en', 'Latin America'],
   ])('names the region %s ("%s") in %s: %s', (code, productName, locale, name) => {
     expect(countryName(code, locale, productName)).toBe(name);
   });
