@@ -71,40 +71,33 @@ export const createDestinationIndex = <P extends SearchableProduct>(
   locale: string,
   options: DestinationIndexOptions = {},
 ): DestinationIndex<P> => {
-  // Catalogues repeat a country across many products; its name and keys are made once per code.
-  const byCode = new Map<string, { name: string; names: readonly string[]; aliases: string; codes: string }>();
-  const perCode = (code: string) => {
-    let shared = byCode.get(code);
-    if (!shared) {
-      shared = {
-        name: countryName(code, locale, ''),
-        names: destinationNameKeys(code, locale),
-        aliases: joinKeys(destinationAliasKeys(code)),
-        codes: joinKeys(destinationCodeKeys(code)),
-      };
-      byCode.set(code, shared);
-    }
-    return shared;
-  };
+  // Catalogues repeat a country across many products; its name and keys are made once per code. A region is
+  // known by its code or by its product's name ("Europe eSIM"), so its keys are made once per code and product name.
+  const shared = new Map<string, { name: string; names: readonly string[]; aliases: string; codes: string }>();
   const entries = products.map((product): DestinationEntry<P> => {
     const code = product.country_code;
-    const { name, names, aliases, codes } = perCode(code);
     const kind = destinationKind(code);
-    const flag = countryFlag(code);
-    if (kind !== 'region') {
-      return { product, name: name || product.name, flag, mark: destinationMark(code), kind, key: joinKeys(withProductName(names, product.name)), aliases, codes };
+    const region = kind === 'region' ? product.name || code : undefined;
+    const cacheKey = `${code}\n${region}`;
+    let keys = shared.get(cacheKey);
+    if (!keys) {
+      keys = {
+        name: countryName(code, locale, region ?? ''),
+        names: destinationNameKeys(code, locale, region),
+        aliases: joinKeys(region ? (regionOf(code, region)?.aliases?.split('|') ?? []) : destinationAliasKeys(code)),
+        codes: joinKeys(destinationCodeKeys(code)),
+      };
+      shared.set(cacheKey, keys);
     }
-    // A region is known by its code or by its product's name ("Europe eSIM"), so its names are per product.
-    const regionName = countryName(code, locale, product.name || undefined);
-    const regionNames = [...new Set([regionName, countryName(code, 'en', product.name)].map(normalizeSearchText))];
+    const { name, names, aliases, codes } = keys;
     return {
       product,
-      name: regionName,
-      flag,
+      name: name || product.name,
+      flag: countryFlag(code),
       mark: destinationMark(code, product.name),
       kind,
-      key: joinKeys(withProductName(regionNames, product.name)),
-      aliases: joinKeys(regionOf(code, product.name)?.aliases?.split('|') ?? []),
+      key: joinKeys(withProductName(names, product.name)),
+      aliases,
       codes,
     };
   });

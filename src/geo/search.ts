@@ -44,12 +44,16 @@ const normalizeUnicode = (text: string): string =>
  * The normalised names of a destination code: localised first (the display name), then English, and English
  * spelled out as travellers type it where CLDR abbreviates ("St. Kitts & Nevis" → "saint kitts and nevis").
  * A key of its own rather than a fold of every key and query, so that each spelling's prefixes still match
- * while it is typed ("sa…", "trinidad a…") and nothing else moves.
+ * while it is typed ("sa…", "trinidad a…") and nothing else moves. Likewise each name as it is typed without
+ * its special letters where a fold cannot reach: on a Chinese page in either script (a Hong Kong traveller on
+ * a Simplified page types 台灣, 泰國), German umlauts as ae/oe/ue ("oes…" → Österreich), and Arabic without the
+ * article ال ("هند" → الهند, India, not Honduras). `fallback` names a region known by its product's name.
  */
-export const destinationNameKeys = (code: string, locale: string): string[] => {
-  const english = countryName(code, 'en', '');
-  const spelledOut = english.replace(/\bSt\./g, 'Saint').replace(/&/g, 'and');
-  return [...new Set([countryName(code, locale, ''), english, spelledOut].map(normalizeSearchText))].filter(Boolean);
+export const destinationNameKeys = (code: string, locale: string, fallback = ''): string[] => {
+  const names = [locale, 'en', ...(/^zh/i.test(locale) ? ['zh', 'zh-Hant'] : [])].map((l) => countryName(code, l, fallback));
+  names.push(names[1]!.replace(/\bSt\./g, 'Saint').replace(/&/g, 'and'));
+  const keys = names.flatMap((name) => [name, name.replace(/[äöü]/gi, '$&e')]).map(normalizeSearchText);
+  return [...new Set(keys.concat(keys.map((key) => key.replace(/(^| )ال/g, '$1'))))].filter(Boolean);
 };
 
 /** The normalised aliases travellers type for a destination code ("uk", "vae", "ドバイ"). */

@@ -168,6 +168,21 @@ describe('Japanese typed in hiragana, as an IME shows it before conversion', () 
   });
 });
 
+describe('names as travellers type them without their special letters or in the other script', () => {
+  it.each([
+    // Simplified on a Traditional page and the reverse: the other script's Intl name is a key too.
+    ['zh', '台灣', 'TWN'], ['zh', '泰國', 'THA'], ['zh', '中國', 'CHN'], ['zh', '澳洲', 'AUS'], ['zh', '歐洲', 'XEU'],
+    ['zh-TW', '美国', 'USA'], ['zh-TW', '泰国', 'THA'], ['zh-TW', '中国', 'CHN'], ['zh-HK', '欧洲', 'XEU'],
+    // German umlauts typed as ae/oe/ue: found from the third letter, not only once a typo is forgiven.
+    ['de', 'oes', 'AUT'], ['de', 'tue', 'TUR'], ['de', 'sue', 'KOR'], ['de', 'dae', 'DNK'], ['de', 'aeg', 'EGY'],
+    ['de', 'oesterreich', 'AUT'], ['de', 'suedkorea', 'KOR'],
+    // Arabic without the article ال: "هند" is India (الهند), not Honduras (هندوراس), whose name merely starts so.
+    ['ar', 'هند', 'IND'], ['ar', 'ولايات متحدة', 'USA'], ['ar', 'مملكة متحدة', 'GBR'],
+  ])('%s: "%s" → %s first', (locale, query, code) => {
+    expect(search(query, locale)[0]).toBe(code);
+  });
+});
+
 describe('popular destinations', () => {
   it('is an ordered list of distinct alpha-3 country codes, the most visited first', () => {
     expect(popularDestinations.slice(0, 3)).toEqual(['FRA', 'ESP', 'USA']);
