@@ -159,7 +159,12 @@ export const searchDestinations = <P extends SearchableProduct>(
     const rank = rankKeys(entry, prepared);
     if (rank !== MatchRank.none) ranks[rank]!.push(entry);
   }
-  return ranks[0]!.concat(ranks[1]!, ranks[2]!, ranks[3]!, ranks[4]!, ranks[5]!);
+  const found = ranks[0]!.concat(ranks[1]!, ranks[2]!, ranks[3]!, ranks[4]!, ranks[5]!);
+  // Mid-IME the field holds a syllable still being composed: romaji or pinyin letters after kana or hanzi
+  // ("べとなm", "日b"), or a Korean final consonant that the next vowel makes the next syllable's first ("믹"
+  // on the way to 미국, "읿" to 일본). Rather than an empty list at every such keystroke, the query without it.
+  const settled = normalised.replace(/([^ -~])[a-z]+$|[ᆨ-ᇂ]$/, '$1');
+  return found.length || settled === normalised ? found : searchDestinations(index, settled);
 };
 
 /**

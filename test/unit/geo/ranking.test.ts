@@ -183,6 +183,26 @@ describe('names as travellers type them without their special letters or in the 
   });
 });
 
+describe('a syllable still being composed in an IME keeps the list', () => {
+  it.each([
+    // Korean 2-set IMEs attach a consonant to the syllable before it until the next vowel moves it on:
+    // 미 → 믹 → 미구 → 미국, 이 → 일 → 읿 → 일보 → 일본.
+    ['ko', '믹', 'USA'], ['ko', '엿', 'GBR'], ['ko', '혹', 'HKG'], ['ko', '벹', 'VNM'],
+    // Romaji or pinyin letters after kana or hanzi, not yet converted.
+    ['ja', 'あめr', 'USA'], ['ja', 'ふらn', 'FRA'], ['ja', 'いたr', 'ITA'], ['zh', '日b', 'JPN'],
+  ])('%s: "%s" → %s first', (locale, query, code) => {
+    expect(search(query, locale)[0]).toBe(code);
+  });
+
+  it('lists 일본 while a compound final stands where its second consonant will start the next syllable (읿)', () => {
+    expect(search('읿', 'ko')).toContain('JPN');
+  });
+
+  it('keeps a final consonant that is one: 독 is 독일, not every 도…', () => {
+    expect(search('독', 'ko')).toEqual(['DEU']);
+  });
+});
+
 describe('popular destinations', () => {
   it('is an ordered list of distinct alpha-3 country codes, the most visited first', () => {
     expect(popularDestinations.slice(0, 3)).toEqual(['FRA', 'ESP', 'USA']);
@@ -215,14 +235,19 @@ describe('records as the API may send them', () => {
 
 describe('search scans only the entries that can match, and finds what a full scan finds', () => {
   // The reference: every entry ranked one by one, in search order, as search did before it skipped any.
-  const fullScan = (index: ReturnType<typeof createDestinationIndex>, query: string) => {
+  const fullScan = (index: ReturnType<typeof createDestinationIndex>, query: string): string[] => {
     const prepared = prepareQuery(normalizeSearchText(query));
     const ranks: string[][] = [[], [], [], [], [], []];
     for (const entry of index.bySearchOrder) {
       const rank = rankKeys(entry, prepared);
       if (rank >= 0) ranks[rank]!.push(entry.product.country_code);
     }
-    return ranks.flat();
+    // Like search, an empty result is retried without a syllable still being composed in an IME.
+    const normalised = normalizeSearchText(query);
+    const settled = normalised.replace(/([^ -~])[a-z]+$|[ᆨ-ᇂ]$/, '$1');
+    const found = ranks.flat();
+    if (found.length || settled === normalised) return found;
+    return settled ? fullScan(index, settled) : index.entries.map((entry) => entry.product.country_code);
   };
   // Queries built from the catalogue's own keys (whole, cut, with a letter changed, added, dropped or
   // swapped), in several scripts, plus arbitrary text.
