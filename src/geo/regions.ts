@@ -30,7 +30,7 @@ const NAME_LANGUAGES = 'en de fr es it pt nl pl tr ja ko zh ar he zh-hant'.split
 const TRADITIONAL_CHINESE = /^zh[-_](?:hant|tw|hk|mo)\b/i;
 
 const REGIONS: readonly Region[] = [
-  { mark: '🇪🇺', names: 'Europe|Europa|Europe|Europa|Europa|Europa|Europa|Europa|Avrupa|ヨーロッパ|유럽|欧洲|أوروبا|אירופה|歐洲', aliases: 'eu|european union', codes: ' XEU EUR EU ', words: /^europe(an union)?\b/ },
+  { mark: '🇪🇺', names: 'Europe|Europa|Europe|Europa|Europa|Europa|Europa|Europa|Avrupa|ヨーロッパ|유럽|欧洲|أوروبا|אירופה|歐洲', aliases: 'eu|european union|欧州', codes: ' XEU EUR EU ', words: /^europe(an union)?\b/ },
   { mark: '🌏', names: 'Asia|Asien|Asie|Asia|Asia|Ásia|Azië|Azja|Asya|アジア|아시아|亚洲|آسيا|אסיה|亞洲', aliases: 'asia pacific|apac', codes: ' XAS APAC ', words: /^asia( pacific)?\b/ },
   { mark: '🌎', names: 'Americas|Amerika|Amériques|América|Americhe|Américas|Amerika|Ameryka|Amerika|アメリカ大陸|아메리카 대륙|美洲|الأمريكتان|אמריקה|美洲', codes: ' XAM ', words: /^(the )?americas?\b/ },
   { mark: '🌎', names: 'Latin America|Lateinamerika|Amérique latine|Latinoamérica|America Latina|América Latina|Latijns-Amerika|Ameryka Łacińska|Latin Amerika|ラテンアメリカ|라틴 아메리카|拉丁美洲|أمريكا اللاتينية|אמריקה הלטינית|拉丁美洲', aliases: 'latam', codes: ' XLA LATAM ', words: /^latin america\b/ },

@@ -181,6 +181,20 @@ describe('names as travellers type them without their special letters or in the 
   ])('%s: "%s" → %s first', (locale, query, code) => {
     expect(search(query, locale)[0]).toBe(code);
   });
+
+  it.each([
+    // What travellers say where CLDR says otherwise: Koreans call Australia 호주; Hawaii is sold as the USA.
+    ['ko', '호주', 'AUS'], ['ja', 'ハワイ', 'USA'], ['ko', '하와이', 'USA'], ['en', 'hawaii', 'USA'],
+    ['he', 'דרום קוריאה', 'KOR'], ['ja', '欧州', 'XEU'], ['ar', 'ksa', 'SAU'],
+  ])('%s: "%s" → %s first', (locale, query, code) => {
+    expect(search(query, locale)[0]).toBe(code);
+  });
+
+  it.each([
+    ['us', 'USA'], ['usa', 'USA'], ['hong kong', 'HKG'], ['macao', 'MAC'], ['palestine', 'PSE'], ['congo brazzaville', 'COG'],
+  ])('de: "%s", a code or an English name rather than an alias, → %s first', (query, code) => {
+    expect(search(query, 'de')[0]).toBe(code);
+  });
 });
 
 describe('a syllable still being composed in an IME keeps the list', () => {
