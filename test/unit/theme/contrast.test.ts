@@ -33,22 +33,28 @@ function mix(a: string, b: string, p: number): string {
   return `#${[1, 3, 5].map((i) => Math.round(channel(a, i) * p + channel(b, i) * (1 - p)).toString(16).padStart(2, '0')).join('')}`;
 }
 
-// The tint's share of the accent, read from the stylesheet: what the derived colours below are made of.
-const tintShare = Number(/--esim-tint: var\(--esim-color-accent-soft, color-mix\(in srgb, var\(--esim-color-accent\) (\d+)%, var\(--esim-color-bg\)\)\)/.exec(css)![1]) / 100;
+// The tint's default share of the accent, read from the stylesheet: what the derived colours below are made of.
+const defaultTint = /--esim-tint: var\(--esim-color-accent-soft, color-mix\(in srgb, var\(--esim-color-accent\) var\(--esim-preset-tint, (\d+)%\), var\(--esim-color-bg\)\)\)/.exec(css)![1]!;
+
+/** The share of the accent in a preset's tint: its own `--esim-preset-tint`, else the default. */
+const tintShare = (selector: string) => {
+  const start = css.indexOf(`${selector} {`);
+  const share = /--esim-preset-tint:\s*(\d+)%/.exec(css.slice(start, css.indexOf('}', start)))?.[1] ?? defaultTint;
+  return Number(share) / 100;
+};
 
 /** A preset's tokens as a root computes them: focus and accent-soft follow the accent unless the preset sets them. */
-const computed = (declared: Record<string, string>): Record<string, string> => ({
-  focus: declared.accent!,
-  'accent-soft': mix(declared.accent!, declared.bg!, tintShare),
-  ...declared,
-});
+const computed = (selector: string): Record<string, string> => {
+  const declared = { ...light, ...tokens(selector) };
+  return { focus: declared.accent!, 'accent-soft': mix(declared.accent!, declared.bg!, tintShare(selector)), ...declared };
+};
 
 const light = tokens(':where(:root)');
 const presets: Record<string, Record<string, string>> = {
-  light: computed(light),
-  dark: computed({ ...light, ...tokens(":where([data-esim-theme='dark'])") }),
-  flat: computed({ ...light, ...tokens(":where([data-esim-theme='flat'])") }),
-  'auto (dark scheme)': computed({ ...light, ...tokens(":where([data-esim-theme='auto'])") }),
+  light: computed(':where(:root)'),
+  dark: computed(":where([data-esim-theme='dark'])"),
+  flat: computed(":where([data-esim-theme='flat'])"),
+  'auto (dark scheme)': computed(":where([data-esim-theme='auto'])"),
 };
 
 // [foreground, background, minimum ratio]
