@@ -268,8 +268,9 @@ function Steps({
             defaultValue={productId ?? null}
             onError={onError}
             onSelect={(next) => {
-              // A plan belongs to one destination: choosing another clears it, and the host hears so.
-              if (next.id !== productId && variantId !== null) change(null);
+              // A plan belongs to one destination: choosing another clears it, and the host hears so. The first
+              // choice keeps a preselected plan: its PlanPicker reports it, or null if it is not among its plans.
+              if (productId && next.id !== productId && variantId !== null) change(null);
               setPicked(next);
               hostCountry.current = next.country_code;
               setCountryCode(next.country_code);
