@@ -145,8 +145,9 @@ function Steps({
     const { step: lastStep, productId: lastProductId } = now;
     now.step = step;
     now.productId = product?.id ?? null;
-    if (lastStep !== step) onStepChange?.(step);
+    // The destination first: a host's step UI names the destination it shows.
     if (lastProductId !== now.productId) onDestinationChange?.(product ?? null);
+    if (lastStep !== step) onStepChange?.(step);
   }, [step, product?.id]); // eslint-disable-line react-hooks/exhaustive-deps
 
   // Mounted again by "Try again": what the traveller had chosen is gone unless the host holds it.

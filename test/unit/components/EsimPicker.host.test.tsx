@@ -38,4 +38,16 @@ describe('EsimPicker and its host', () => {
     expect(await screen.findByRole('radio', { name: /^10 GB · 30 days/ })).toBeChecked();
     expect(onChange).not.toHaveBeenCalled();
   });
+
+  it('tells the host the destination before the step that shows its plans', async () => {
+    const calls: string[] = [];
+    const user = userEvent.setup();
+    renderWithEsim(
+      <StrictMode>
+        <EsimPicker onDestinationChange={(product) => calls.push(`destination ${product?.country_code}`)} onStepChange={(step) => calls.push(`step ${step}`)} />
+      </StrictMode>,
+    );
+    await chooseDestination(user, 'japan', /^Japan/);
+    await waitFor(() => expect(calls).toEqual(['destination JPN', 'step plans']));
+  });
 });
