@@ -195,10 +195,11 @@ function Steps({
   }, [detail, locale]); // eslint-disable-line react-hooks/exhaustive-deps
 
   // Another destination from the host (controlled `country`) clears the plan at once, as the traveller's own
-  // choice does, not only when (or if ever) its plans load; unless the host moved `value` along with it.
+  // choice does, not only when (or if ever) its plans load; unless the host moved `value` along with it. So
+  // does a country the catalogue does not list (any more): the list the traveller sees posts no plan.
   useEffect(() => {
     const last = now.plan;
-    if (productId !== undefined && last && last.product.id !== productId && last.variant.id === variantId) change(null);
+    if ((productId || unknownCountry) && last && last.product.id !== productId && last.variant.id === variantId) change(null);
   }, [productId]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const focusBack = () => backRef.current?.focus();

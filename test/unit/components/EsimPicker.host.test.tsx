@@ -1,10 +1,16 @@
 // The picker as a partner's checkout wires it: what each callback tells the host, and when.
-import { screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
 import { StrictMode, useState } from 'react';
 import { EsimPicker } from '../../../src/components/EsimPicker/index.js';
 import type { PlanSelection } from '../../../src/components/PlanPicker/index.js';
+import { usdCatalogue } from '../../../src/mocks/index.js';
+import { esimKeys } from '../../../src/query/keys.js';
+import { server } from '../../msw-server.js';
 import { renderWithEsim } from '../../utils.js';
+
+const FRANCE = usdCatalogue.products.find((product) => product.country_code === 'FRA')!;
 
 async function chooseDestination(user: ReturnType<typeof userEvent.setup>, query: string, name: RegExp) {
   await user.type(await screen.findByRole('combobox', { name: 'Search destinations' }), query);
@@ -49,5 +55,32 @@ describe('EsimPicker and its host', () => {
     );
     await chooseDestination(user, 'japan', /^Japan/);
     await waitFor(() => expect(calls).toEqual(['destination JPN', 'step plans']));
+  });
+
+  it('clears the plan when the host’s country is one the catalogue does not sell', async () => {
+    const onChange = vi.fn();
+    const user = userEvent.setup();
+    const { rerender } = renderWithEsim(<EsimPicker country="JPN" onChange={onChange} name="variant_id" />);
+    await user.click(await screen.findByRole('radio', { name: /^5 GB · 30 days/ }));
+    rerender(<EsimPicker country="XYZ" onChange={onChange} name="variant_id" />);
+    expect(await screen.findByRole('heading', { name: 'Choose your destination' })).toBeInTheDocument();
+    await waitFor(() => expect(onChange).toHaveBeenLastCalledWith(null));
+    expect(onChange).toHaveBeenCalledTimes(2);
+    // The list posts no plan of a destination the traveller no longer sees.
+    expect(document.querySelector('input[name=variant_id]')).toBeNull();
+  });
+
+  it('clears the plan when a catalogue refetch no longer lists its destination', async () => {
+    const onChange = vi.fn();
+    const onDestinationChange = vi.fn();
+    const user = userEvent.setup();
+    const { queryClient } = renderWithEsim(<EsimPicker country="JPN" onChange={onChange} onDestinationChange={onDestinationChange} />);
+    await user.click(await screen.findByRole('radio', { name: /^5 GB · 30 days/ }));
+    const { variants: _variants, ...france } = FRANCE;
+    server.use(http.get('*/api/v1/esim/products', () => HttpResponse.json([france])));
+    await act(() => queryClient.invalidateQueries({ queryKey: esimKeys.catalogue() }));
+    await waitFor(() => expect(onDestinationChange).toHaveBeenLastCalledWith(null));
+    await waitFor(() => expect(onChange).toHaveBeenLastCalledWith(null));
+    expect(onChange).toHaveBeenCalledTimes(2);
   });
 });
