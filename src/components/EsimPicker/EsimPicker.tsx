@@ -133,11 +133,12 @@ function Steps({
   const step: EsimPickerStep = plans ? 'plans' : 'destination';
   const Heading = `h${headingLevel}` as 'h2';
 
-  // The host's own country change (controlled) shows that destination's plans, or the list for null.
+  // The host's own country change (controlled) shows that destination's plans, or the list for null; so does
+  // one that follows onCountryChange a render late (a router, a transition, a store).
   const hostCountry = useRef(countryCode);
   if (hostCountry.current !== countryCode) {
     hostCountry.current = countryCode;
-    if (countryCode === null || picked?.country_code !== countryCode) setBrowsing(countryCode === null);
+    setBrowsing(countryCode === null);
   }
 
   const now = told.current ??= { plan: null, step, productId: product?.id ?? null, country: countryCode };

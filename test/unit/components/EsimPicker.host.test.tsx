@@ -84,3 +84,18 @@ describe('EsimPicker and its host', () => {
     expect(onChange).toHaveBeenCalledTimes(2);
   });
 });
+
+describe('EsimPicker with a country the host sets a moment after onCountryChange (a router, a store)', () => {
+  it('shows the plans of the destination the traveller chose once the host follows', async () => {
+    const onStepChange = vi.fn();
+    const user = userEvent.setup();
+    function Host() {
+      const [country, setCountry] = useState<string | null>(null);
+      return <EsimPicker country={country} onCountryChange={(code) => void Promise.resolve().then(() => setCountry(code))} onStepChange={onStepChange} />;
+    }
+    renderWithEsim(<StrictMode><Host /></StrictMode>);
+    await chooseDestination(user, 'japan', /^Japan/);
+    expect(await screen.findByRole('radiogroup', { name: 'Data plans for Japan' })).toBeInTheDocument();
+    expect(onStepChange).toHaveBeenLastCalledWith('plans');
+  });
+});
