@@ -135,9 +135,11 @@ function Steps({
 
   // The host's own country change (controlled) shows that destination's plans, or the list for null; so does
   // one that follows onCountryChange a render late (a router, a transition, a store).
-  const hostCountry = useRef(countryCode);
-  if (hostCountry.current !== countryCode) {
-    hostCountry.current = countryCode;
+  // State, not a ref written during render: StrictMode renders twice, and on React 18 the ref the first pass
+  // wrote hid the change from the pass that counted (a host keeping null saw the plans open).
+  const [hostCountry, setHostCountry] = useState(countryCode);
+  if (hostCountry !== countryCode) {
+    setHostCountry(countryCode);
     setBrowsing(countryCode === null);
   }
 
@@ -275,7 +277,7 @@ function Steps({
               // choice keeps a preselected plan: its PlanPicker reports it, or null if it is not among its plans.
               if (productId && next.id !== productId && variantId !== null) change(null);
               setPicked(next);
-              hostCountry.current = next.country_code;
+              setHostCountry(next.country_code);
               setCountryCode(next.country_code);
               go(true);
             }}

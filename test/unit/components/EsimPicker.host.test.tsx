@@ -86,6 +86,18 @@ describe('EsimPicker and its host', () => {
 });
 
 describe('EsimPicker with a country the host sets a moment after onCountryChange (a router, a store)', () => {
+  it('stays on the list while the host keeps its country null (StrictMode: React 18 moved on)', async () => {
+    const onCountryChange = vi.fn();
+    const onStepChange = vi.fn();
+    const user = userEvent.setup();
+    renderWithEsim(<StrictMode><EsimPicker country={null} onCountryChange={onCountryChange} onStepChange={onStepChange} /></StrictMode>);
+    await chooseDestination(user, 'japan', /^Japan/);
+    expect(onCountryChange).toHaveBeenCalledWith('JPN');
+    expect(screen.getByRole('heading', { name: 'Choose your destination' })).toBeInTheDocument();
+    expect(screen.queryByRole('radiogroup')).toBeNull();
+    expect(onStepChange).not.toHaveBeenCalled();
+  });
+
   it('shows the plans of the destination the traveller chose once the host follows', async () => {
     const onStepChange = vi.fn();
     const user = userEvent.setup();
