@@ -39,8 +39,13 @@ export async function watchPage(context) {
   context.on('console', (message) => record.console.push({ type: message.type(), text: message.text(), url: message.location().url }));
   context.on('weberror', (error) => record.errors.push(String(error.error()?.stack ?? error.error())));
   context.on('requestfailed', (request) => record.failed.push(`${request.url()} (${request.failure()?.errorText})`));
-  context.on('request', async (request) => {
-    record.requests.push({ url: request.url(), method: request.method(), headers: await request.allHeaders() });
+  context.on('request', (request) => {
+    const entry = { url: request.url(), method: request.method(), headers: request.headers() };
+    record.requests.push(entry);
+    // The headers as sent (cookies and the network stack's own too) once they are known. A request still starting
+    // when the flow closes its page never gets them, and its rejection must not end the test run: it keeps the
+    // headers the page set.
+    request.allHeaders().then((headers) => (entry.headers = headers), () => {});
   });
   return record;
 }
