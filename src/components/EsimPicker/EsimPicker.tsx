@@ -133,8 +133,8 @@ function Steps({
   const step: EsimPickerStep = plans ? 'plans' : 'destination';
   const Heading = `h${headingLevel}` as 'h2';
 
-  // The host's own country change (controlled) shows that destination's plans, or the list for null; so does
-  // one that follows onCountryChange a render late (a router, a transition, a store).
+  // A change of country shows that destination's plans, or the list for null: the host's own, the traveller's
+  // pick once the host follows it (at once, or a render late through a router or a store), the uncontrolled one.
   // State, not a ref written during render: StrictMode renders twice, and on React 18 the ref the first pass
   // wrote hid the change from the pass that counted (a host keeping null saw the plans open).
   const [hostCountry, setHostCountry] = useState(countryCode);
@@ -277,9 +277,11 @@ function Steps({
               // choice keeps a preselected plan: its PlanPicker reports it, or null if it is not among its plans.
               if (productId && next.id !== productId && variantId !== null) change(null);
               setPicked(next);
-              setHostCountry(next.country_code);
               setCountryCode(next.country_code);
-              go(true);
+              // Another country opens its plans when the country changes (above): until a controlled host
+              // follows, the list stays, rather than the plans of the country it still holds.
+              if (next.country_code === countryCode) go(true);
+              else setMoved(true);
             }}
           />
           {/* The plan stays chosen while the traveller only looks at other destinations: keep posting it. */}

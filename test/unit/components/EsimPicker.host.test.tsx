@@ -110,4 +110,24 @@ describe('EsimPicker with a country the host sets a moment after onCountryChange
     expect(await screen.findByRole('radiogroup', { name: 'Data plans for Japan' })).toBeInTheDocument();
     expect(onStepChange).toHaveBeenLastCalledWith('plans');
   });
+
+  it('stays on the list, not the previous destination’s plans, until the host follows the traveller to another', async () => {
+    const onChange = vi.fn();
+    const user = userEvent.setup();
+    let follow = () => {};
+    function Host() {
+      const [country, setCountry] = useState<string | null>('JPN');
+      return <EsimPicker country={country} onCountryChange={(code) => void (follow = () => setCountry(code))} />;
+    }
+    renderWithEsim(<StrictMode><Host /></StrictMode>);
+    await screen.findByRole('radiogroup', { name: 'Data plans for Japan' });
+    await user.click(screen.getByRole('button', { name: /Change destination/ }));
+    await chooseDestination(user, 'united states', /^United States/);
+    // Picked the United States: Japan's plans (heading, radios, "Data plans for Japan") would be a lie.
+    expect(screen.getByRole('heading', { name: 'Choose your destination' })).toBeInTheDocument();
+    expect(screen.queryByRole('radiogroup')).toBeNull();
+    act(() => follow());
+    expect(await screen.findByRole('radiogroup', { name: 'Data plans for United States' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: /United States/ })).toHaveFocus();
+  });
 });
