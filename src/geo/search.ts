@@ -52,8 +52,9 @@ const normalizeUnicode = (text: string): string =>
 export const destinationNameKeys = (code: string, locale: string, fallback = ''): string[] => {
   const names = [locale, 'en', ...(/^zh/i.test(locale) ? ['zh', 'zh-Hant'] : [])].map((l) => countryName(code, l, fallback));
   names.push(names[1]!.replace(/\bSt\./g, 'Saint').replace(/&/g, 'and'));
-  const keys = names.flatMap((name) => [name, name.replace(/[äöü]/gi, '$&e')]).map(normalizeSearchText);
-  return [...new Set(keys.concat(keys.map((key) => key.replace(/(^| )ال/g, '$1'))))].filter(Boolean);
+  // The article as Intl writes it, before the fold: ألمانيا and ألبانيا start with a hamza'd alif, not with ال.
+  const keys = names.flatMap((name) => [name, name.replace(/[äöü]/gi, '$&e'), name.replace(/(^| )ال/g, '$1')]);
+  return [...new Set(keys.map(normalizeSearchText))].filter(Boolean);
 };
 
 /** The normalised aliases travellers type for a destination code ("uk", "vae", "ドバイ"). */
