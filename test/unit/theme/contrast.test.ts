@@ -89,7 +89,13 @@ it('measures contrast the way WCAG does (black on white is 21:1, the old border 
 });
 
 it('keeps the auto preset’s dark scheme identical to the dark preset', () => {
+  // Every declaration, not only the colours: the tint's share and the padding are the dark scheme's too.
+  const declarations = (selector: string) => {
+    const start = css.indexOf(`${selector} {`);
+    return [...css.slice(start, css.indexOf('}', start)).matchAll(/(--esim-[\w-]+):\s*([^;]+);/g)].map((m) => `${m[1]}: ${m[2]}`);
+  };
   expect(tokens(":where([data-esim-theme='auto'])")).toEqual(tokens(":where([data-esim-theme='dark'])"));
+  expect(declarations(":where([data-esim-theme='auto'])")).toEqual(declarations(":where([data-esim-theme='dark'])"));
 });
 
 it('draws the focus ring from the focus colour, solid, not a translucent tint', () => {
