@@ -24,9 +24,9 @@ interface EsimProviderSharedProps {
   /** BCP 47 locale for names, numbers, prices and plurals. @default 'en-US' */
   locale?: string | undefined;
   /**
-   * The language of the text the API sends (product and plan names, descriptions). Inside a page in another
-   * language that text is marked with it (`lang`), so a screen reader reads "Japan 1 GB" in an English voice
-   * on a German page (WCAG 3.1.2). @default 'en'
+   * The language of the text the API writes. Inside a page in another language, plan names, descriptions and
+   * the words a product's name adds to a destination's row are marked with it (`lang`), so a screen reader
+   * reads "Japan 1 GB" in an English voice on a German page (WCAG 3.1.2). @default 'en'
    */
   contentLanguage?: string | undefined;
   /** UI strings as data (e.g. `esim-picker/locales/de`, or a few keys of your own); missing keys are English. @default English */

@@ -102,3 +102,10 @@ it('draws the focus ring from the focus colour, solid, not a translucent tint', 
   expect(css).toMatch(/--esim-focus-ring:\s*0 0 0 2px var\(--esim-color-bg\), 0 0 0 4px var\(--esim-color-focus, var\(--esim-color-accent\)\);/);
   expect(css).toMatch(/@media \(forced-colors: active\)/);
 });
+
+it('gives a browser without color-mix() a tint it can draw (the surface), not a background it drops', () => {
+  const fallback = /@supports not \(color: color-mix\(in srgb, red, red\)\) \{\s*:where\(\.esim-root\) \{\s*--esim-tint: ([^;]+);/.exec(css);
+  expect(fallback?.[1]).toBe('var(--esim-color-accent-soft, var(--esim-color-surface))');
+  // The text on it still reads in every preset: it is the surface pair already held to 4.5:1 above.
+  for (const colours of Object.values(presets)) expect(contrast(colours.text!, colours.surface!)).toBeGreaterThanOrEqual(4.5);
+});
