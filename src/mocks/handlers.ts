@@ -130,10 +130,11 @@ export function createEsimHandlers(options: MockApiOptions = {}): HttpHandler[] 
   const route = (path: string, resolve: (request: Request, id: string) => Response | Promise<Response>): HttpHandler =>
     http.get(`${api}${path}`, async ({ request, params }) => {
       if (latencyMs > 0) await delay(latencyMs);
-      if (scenario === 'expired-token') return errorResponse(401, 'UnauthorizedError', 'TOKEN_EXPIRED', 'Token has expired');
+      // No token is the same answer in every scenario: only a token that was sent can have expired.
       if (!/^Bearer\s+\S/i.test(request.headers.get('Authorization') ?? '')) {
         return errorResponse(401, 'UnauthorizedError', 'UNAUTHORIZED', 'Authorization header required');
       }
+      if (scenario === 'expired-token') return errorResponse(401, 'UnauthorizedError', 'TOKEN_EXPIRED', 'Token has expired');
       if (scenario === 'server-error') {
         return errorResponse(500, 'InternalServerError', 'INTERNAL_ERROR', 'Something went wrong on our side');
       }

@@ -43,6 +43,17 @@ describe('expired-token', () => {
       expect(body).toEqual({ error: { name: 'UnauthorizedError', code: 'TOKEN_EXPIRED', message: 'Token has expired' } });
     }
   });
+
+  it('answers a request with no token as the real API does: the header is required, no token has expired', async () => {
+    server.use(...createEsimHandlers({ scenario: 'expired-token' }));
+    for (const path of ENDPOINTS) {
+      const response = await get(path, null);
+      expect(response.status).toBe(401);
+      expect(await response.json()).toEqual({
+        error: { name: 'UnauthorizedError', code: 'UNAUTHORIZED', message: 'Authorization header required' },
+      });
+    }
+  });
 });
 
 describe('empty', () => {
