@@ -1,5 +1,5 @@
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
-import { MOCK_IMAGE_BASE, usdCatalogue, type MockCatalogue } from './catalogue.js';
+import { MOCK_IMAGE_BASE, usdCatalogue, type MockCatalogue, type MockProductDetail } from './catalogue.js';
 import { coveredCountries } from './countries.js';
 import { imageTile } from './images.js';
 import { malformedRows, type JsonRecord } from './malformed.js';
@@ -16,7 +16,11 @@ export const mockScenarios: readonly MockScenario[] = [
 ];
 
 export interface MockApiOptions {
-  /** Data to serve. Default: `usdCatalogue`. */
+  /**
+   * Data to serve. Default: `usdCatalogue`. Each product's plans are served as its own (`esim_product_id`,
+   * `currency_code`), as the API sends them, so a copy such as `{ ...japan, id: 1 }` keeps its plans; bad
+   * data is the `malformed` scenario's. Product ids must be unique.
+   */
   catalogue?: MockCatalogue;
   /** Default: `'normal'`. */
   scenario?: MockScenario;
@@ -74,6 +78,17 @@ function buildStore(rows: readonly JsonRecord[]): Store {
   return store;
 }
 
+/**
+ * The products with their plans named as theirs. The API never sends a plan naming another product or currency;
+ * as written, a copied product's plans would all be dropped by the client as another product's.
+ */
+const ownPlans = (products: readonly MockProductDetail[]) => ({
+  products: products.map((product) => ({
+    ...product,
+    variants: product.variants.map((variant) => ({ ...variant, esim_product_id: product.id, currency_code: product.currency_code })),
+  })),
+});
+
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 /** File name → code of the first product that shows it, for every image the catalogue has on the mock host. */
@@ -101,14 +116,21 @@ export function createEsimHandlers(options: MockApiOptions = {}): HttpHandler[] 
     baseUrl = '*',
   } = options;
   const api = `${baseUrl.replace(/\/+$/, '')}/api/v1/esim`;
+  // The list would show both products and the detail only one: said at once, not as a puzzling test.
+  const ids = new Set<number>();
+  for (const { id } of catalogue.products) {
+    if (ids.has(id)) throw new TypeError(`createEsimHandlers: two products in the catalogue have id ${id}`);
+    ids.add(id);
+  }
 
   // Built on first request (the images' table too): Storybook creates a handler set per story and most
   // never hit the API.
   let store: Store | undefined;
-  const getStore = (): Store =>
-    (store ??= buildStore(
-      scenario === 'empty' ? [] : scenario === 'malformed' ? malformedRows(catalogue) : catalogue.products.map((product) => ({ ...product })),
-    ));
+  const getStore = (): Store => {
+    if (store) return store;
+    const served = ownPlans(scenario === 'empty' ? [] : catalogue.products);
+    return (store = buildStore(scenario === 'malformed' ? malformedRows(served) : served.products));
+  };
   let images: Map<string, string> | undefined;
 
   // One shared promise per product: concurrent first requests all wait for the same hydration,

@@ -1,7 +1,8 @@
 import { http, HttpResponse } from 'msw';
+import { createEsimClient } from '../../../src/api/index.js';
 import { productSchema, variantSchema } from '../../../src/api/schemas.js';
-import { createEsimHandlers, generateCatalogue, usdCatalogue } from '../../../src/mocks/index.js';
-import { server } from '../../msw-server.js';
+import { createEsimHandlers, generateCatalogue, mockToken, usdCatalogue } from '../../../src/mocks/index.js';
+import { server, TEST_BASE_URL } from '../../msw-server.js';
 import { get, getJson, pageHeaders } from './helpers.js';
 
 type Row = { id: number; name: string; country_code: string };
@@ -200,6 +201,41 @@ describe('GET the catalogue\'s images', () => {
 });
 
 describe('options', () => {
+  it('serves a product copied under another id or currency with its plans as its own, in list, detail and variants alike', async () => {
+    // How a partner writes a catalogue: a known product, copied and changed. The real API never names another
+    // product or currency in a product's plans; served as written, the client dropped every plan ("no plans").
+    const japan = usdCatalogue.products.find((product) => product.id === 712)!;
+    const france = usdCatalogue.products.find((product) => product.country_code === 'FRA')!;
+    server.use(
+      ...createEsimHandlers({
+        catalogue: { products: [{ ...japan, id: 1, name: 'Japan Lite eSIM' }, { ...france, currency_code: 'EUR' }] },
+      }),
+    );
+    const onInvalidData = vi.fn();
+    const client = createEsimClient({ baseUrl: TEST_BASE_URL, token: mockToken, onInvalidData });
+    const { items } = await client.listProducts();
+    for (const [id, currency, count] of [[1, 'USD', japan.variants.length], [france.id, 'EUR', france.variants.length]] as const) {
+      const { variants, invalidVariants, ...product } = await client.getProduct(id);
+      expect(product).toEqual(items.find((item) => item.id === id));
+      expect(invalidVariants).toEqual([]);
+      expect(variants).toHaveLength(count);
+      const listed = await client.listVariants(id);
+      expect(listed).toEqual(variants);
+      for (const variant of listed) {
+        expect(variant).toMatchObject({ esim_product_id: id, currency_code: currency });
+        expect(await client.getVariant(variant.id)).toMatchObject({ esim_product_id: id, currency_code: currency });
+      }
+    }
+    expect(onInvalidData).not.toHaveBeenCalled();
+  });
+
+  it('refuses a catalogue with two products under one id, which the list would show twice and the detail once', () => {
+    const japan = usdCatalogue.products.find((product) => product.id === 712)!;
+    expect(() => createEsimHandlers({ catalogue: { products: [japan, { ...japan, name: 'Japan Max eSIM' }] } })).toThrow(
+      new TypeError('createEsimHandlers: two products in the catalogue have id 712'),
+    );
+  });
+
   it('serves a custom catalogue', async () => {
     server.use(...createEsimHandlers({ catalogue: generateCatalogue({ count: 120, seed: 3 }) }));
     const { headers } = await getJson('/products?per_page=100');
