@@ -225,7 +225,7 @@ const longNames: MockCatalogue = {
 export const LongNames: Story = {
   args: { popular: [] },
   parameters: { msw: createEsimHandlers({ catalogue: longNames }) },
-  decorators: [(Story) => <div style={{ width: 320 }}><Story /></div>],
+  decorators: [(Story) => <div style={{ maxWidth: 320 }}><Story /></div>],
   play: async (context) => {
     await showList(context);
     const option = within(context.canvasElement).getByRole('option', { name: /^South Georgia/ });
