@@ -19,7 +19,7 @@ const de: Messages = {
   sortData: 'Datenvolumen',
   sortValidity: 'Gültigkeit',
   unlimited: 'Unbegrenzt',
-  noData: 'Keine Daten',
+  noData: 'Kein Datenvolumen',
   discountBadge: '{percent} Rabatt',
   originalPrice: 'Statt {price}',
   pricePerGb: '{price} pro GB',

@@ -131,6 +131,13 @@ describe('right-to-left locales', () => {
   });
 });
 
+describe('German', () => {
+  it("says a per-minute plan has no data volume in the word the sort uses, not 'Keine Daten' (read as 'data unavailable')", () => {
+    const german = compileMessages(de, 'de');
+    expect(german.planHeadline({ data: german.noData, validity: '7 Tage' })).toBe(`Kein ${german.sortData} · 7 Tage`);
+  });
+});
+
 describe('Polish and English plurals', () => {
   it('picks few and many in Polish', () => {
     const polish = compileMessages(pl, 'pl');
