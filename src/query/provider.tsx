@@ -80,9 +80,18 @@ function warnIncomplete(info: CatalogueIncomplete): void {
 
 /** Gives the picker its API client, locale and strings; joins the host's TanStack Query cache when there is one. */
 export function EsimProvider(props: EsimProviderProps) {
-  const { client, baseUrl, queryClient, locale, messages, dehydratedState, onError, catalogueLimits, onCatalogueIncomplete } =
-    props;
-  const { contentLanguage = 'en' } = props;
+  const {
+    client,
+    baseUrl,
+    queryClient,
+    locale,
+    contentLanguage = 'en',
+    messages,
+    dehydratedState,
+    onError,
+    catalogueLimits,
+    onCatalogueIncomplete,
+  } = props;
   const children = dehydratedState ? (
     <HydrationBoundary state={dehydratedState}>{props.children}</HydrationBoundary>
   ) : (

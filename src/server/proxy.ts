@@ -88,23 +88,16 @@ interface Failure {
 export type EsimProxyHandler = (request: Request) => Promise<Response>;
 
 const ROUTES: Record<EsimProxyPath, RegExp> = {
-  // Matched on the path's end, so the handler works when the framework mounts it under a prefix.
+  // Matched on the path's end, so the handler works when the framework mounts it under a prefix. The id takes
+  // any one segment: one that is no valid id is answered as the API answers it (below), not as a missing endpoint.
   '/api/v1/esim/products': /\/api\/v1\/esim\/products\/?$/,
-  '/api/v1/esim/products/:id': /\/api\/v1\/esim\/products\/([1-9]\d{0,15})\/?$/,
-  '/api/v1/esim/products/:id/variants': /\/api\/v1\/esim\/products\/([1-9]\d{0,15})\/variants\/?$/,
-  '/api/v1/esim/variants/:id': /\/api\/v1\/esim\/variants\/([1-9]\d{0,15})\/?$/,
+  '/api/v1/esim/products/:id': /\/api\/v1\/esim\/products\/([^/]+)\/?$/,
+  '/api/v1/esim/products/:id/variants': /\/api\/v1\/esim\/products\/([^/]+)\/variants\/?$/,
+  '/api/v1/esim/variants/:id': /\/api\/v1\/esim\/variants\/([^/]+)\/?$/,
 };
 
-/**
- * The id endpoints with any one segment where the id goes: the API answers an id that is not a valid
- * integer with 400 `VALIDATION_FAILURE` and these words (API reference), and so does the proxy, without
- * asking it. A 404 would tell a caller the endpoint does not exist.
- */
-const INVALID_IDS: Partial<Record<EsimProxyPath, [RegExp, string]>> = {
-  '/api/v1/esim/products/:id': [/\/api\/v1\/esim\/products\/[^/]+\/?$/, 'Invalid product ID'],
-  '/api/v1/esim/products/:id/variants': [/\/api\/v1\/esim\/products\/[^/]+\/variants\/?$/, 'Invalid product ID'],
-  '/api/v1/esim/variants/:id': [/\/api\/v1\/esim\/variants\/[^/]+\/?$/, 'Invalid variant ID'],
-};
+/** An id the API takes: a positive integer, no sign, no leading zero, at most 16 digits. */
+const VALID_ID = /^[1-9]\d{0,15}$/;
 
 /** One header-safe word (visible ASCII, no spaces): a line break could otherwise split the request. */
 const isHeaderSafeToken = (token: unknown): token is string => typeof token === 'string' && /^[\x21-\x7e]+$/.test(token);
@@ -321,15 +314,17 @@ export function createEsimProxy(options: EsimProxyOptions): EsimProxyHandler {
   async function handle(request: Request, failure: Failure): Promise<Response> {
     const url = new URL(request.url);
     const route = routes.map(({ path, pattern }) => ({ path, match: pattern.exec(url.pathname) })).find((found) => found.match);
-    const invalidId = route?.match ? undefined : paths.map((path) => INVALID_IDS[path]).find((found) => found?.[0].test(url.pathname));
-    if (!route?.match && !invalidId) {
+    if (!route?.match) {
       return errorResponse({ status: 404, name: 'NotFoundError', code: 'NOT_FOUND', message: 'No such eSIM endpoint' });
     }
     if (request.method !== 'GET') {
       return errorResponse({ status: 405, name: 'MethodNotAllowedError', code: 'METHOD_NOT_ALLOWED', message: 'Only GET is allowed', allow: 'GET' });
     }
-    if (!route?.match) {
-      return errorResponse({ status: 400, name: 'ValidationException', code: 'VALIDATION_FAILURE', message: invalidId![1] });
+    const id = route.match[1];
+    if (id !== undefined && !VALID_ID.test(id)) {
+      // The API reference's words for an id that is not a valid integer.
+      const message = route.path.startsWith('/api/v1/esim/variants') ? 'Invalid variant ID' : 'Invalid product ID';
+      return errorResponse({ status: 400, name: 'ValidationException', code: 'VALIDATION_FAILURE', message });
     }
     // The upstream path is the matched API path alone: a mount prefix is dropped and only a numeric id survives.
     const forwardPath = route.match[0].replace(/\/$/, '');
