@@ -109,12 +109,14 @@ function Steps({
   );
   // The product CountryList handed over names the heading at once; a start on initialProductId waits
   // for the detail, which the PlanPicker loads anyway (same query, one request).
-  const [picked, setPicked] = useState<Product>();
+  const [latestPick, setPicked] = useState<Product>();
+  // A pick counts once the country is its own: a controlled host may refuse it (keep its country) or follow late.
+  const picked = latestPick?.country_code === countryCode ? latestPick : undefined;
   // A country code from the host is looked up in the catalogue (the list needs it anyway: one request).
-  const needsLookup = countryCode !== null && picked?.country_code !== countryCode;
+  const needsLookup = countryCode !== null && !picked;
   const catalogue = useQuery({ ...catalogueOptions(client, {}, catalogueLimits), enabled: needsLookup });
   const fromCountry = needsLookup ? catalogue.data?.products.find((item) => item.country_code === countryCode) : undefined;
-  const productId = needsLookup ? fromCountry?.id : (picked?.id ?? (countryCode === null ? initialProductId : undefined));
+  const productId = picked ? picked.id : needsLookup ? fromCountry?.id : initialProductId;
   // An unknown code, once the catalogue has loaded, falls back to the list rather than an empty step.
   const unknownCountry = needsLookup && catalogue.isSuccess && !fromCountry;
   const [browsing, setBrowsing] = useState(initialProductId === undefined && countryCode === null);
@@ -128,7 +130,7 @@ function Steps({
   // back to the destination later does not report it again.
   const preselection = useRef(value === undefined ? (defaultValue ?? null) : null);
   const detail = useProduct(productId).data;
-  const product = picked && picked.id === productId ? picked : (fromCountry ?? detail);
+  const product = picked ?? fromCountry ?? detail;
   const destination = product && countryName(product.country_code, locale, product.name);
   const step: EsimPickerStep = plans ? 'plans' : 'destination';
   const Heading = `h${headingLevel}` as 'h2';

@@ -89,13 +89,38 @@ describe('EsimPicker with a country the host sets a moment after onCountryChange
   it('stays on the list while the host keeps its country null (StrictMode: React 18 moved on)', async () => {
     const onCountryChange = vi.fn();
     const onStepChange = vi.fn();
+    const onDestinationChange = vi.fn();
     const user = userEvent.setup();
-    renderWithEsim(<StrictMode><EsimPicker country={null} onCountryChange={onCountryChange} onStepChange={onStepChange} /></StrictMode>);
+    renderWithEsim(
+      <StrictMode>
+        <EsimPicker country={null} onCountryChange={onCountryChange} onStepChange={onStepChange} onDestinationChange={onDestinationChange} />
+      </StrictMode>,
+    );
     await chooseDestination(user, 'japan', /^Japan/);
     expect(onCountryChange).toHaveBeenCalledWith('JPN');
     expect(screen.getByRole('heading', { name: 'Choose your destination' })).toBeInTheDocument();
     expect(screen.queryByRole('radiogroup')).toBeNull();
     expect(onStepChange).not.toHaveBeenCalled();
+    // The host kept no destination: an analytics hook must not count Japan as chosen.
+    expect(onDestinationChange).not.toHaveBeenCalled();
+  });
+
+  it('tells the host the destination is gone when it sets its country back to null', async () => {
+    const onDestinationChange = vi.fn();
+    const user = userEvent.setup();
+    let clear = () => {};
+    function Host() {
+      const [country, setCountry] = useState<string | null>(null);
+      clear = () => setCountry(null);
+      return <EsimPicker country={country} onCountryChange={setCountry} onDestinationChange={onDestinationChange} />;
+    }
+    renderWithEsim(<Host />);
+    await chooseDestination(user, 'japan', /^Japan/);
+    await screen.findByRole('radiogroup', { name: 'Data plans for Japan' });
+    expect(onDestinationChange).toHaveBeenLastCalledWith(expect.objectContaining({ country_code: 'JPN' }));
+    act(() => clear());
+    expect(await screen.findByRole('heading', { name: 'Choose your destination' })).toBeInTheDocument();
+    expect(onDestinationChange).toHaveBeenLastCalledWith(null);
   });
 
   it('shows the plans of the destination the traveller chose once the host follows', async () => {
