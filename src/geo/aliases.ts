@@ -39,6 +39,7 @@ export const ALIASES: Readonly<Record<string, string>> = {
   HKG: '香港|ほんこん',
   MMR: 'burma',
   // Readings of names Intl writes in kanji, as an IME shows them before conversion (Japan's most visited).
+  JPN: 'にほん|にっぽん',
   CHN: 'ちゅうごく',
   TWN: 'たいわん',
   GLO: 'world|worldwide|international|weltweit|monde entier|mundial|wereldwijd|全世界|전 세계|عالمي|עולמי',

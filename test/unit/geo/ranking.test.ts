@@ -154,6 +154,8 @@ describe('Japanese typed in hiragana, as an IME shows it before conversion', () 
 
   // Intl names these in kanji (韓国, 台湾…): hiragana folded to katakana cannot reach them, their readings do.
   it.each([
+    ['にほ', 'JPN'],
+    ['にっぽん', 'JPN'],
     ['ちゅうごく', 'CHN'],
     ['かんこく', 'KOR'],
     ['たいわん', 'TWN'],
