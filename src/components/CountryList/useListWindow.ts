@@ -76,15 +76,17 @@ export function useListWindow(rowCount: number, headingRows: readonly number[]) 
 
   // Measured when the list's box changes size (a ResizeObserver reads it after layout, for free), and in a layout
   // effect when the first option and the first heading show: a reading there forces a layout, so never per
-  // keystroke. The window keeps the largest height seen: a list cut short by few results shows them all
-  // anyway, so its full height is the one to window by.
+  // keystroke. A list cut short by few results shows them all anyway, so the window keeps the largest height
+  // seen; a list that scrolls is as high as it gets now, which may be less than before (a phone's soft
+  // keyboard shrinks the 50dvh cap): windowing by the old height put the active option under the list's edge.
   const measureOption = rowCount > headingRows.length && !box.current.optionSeen;
   const measureHeading = headingRows.length > 0 && !box.current.headingSeen;
   const measure = () => {
     const now = box.current;
     const node = now.node;
     if (!node) return;
-    setViewport((now.view = Math.max(now.view, node.clientHeight)));
+    const height = node.clientHeight;
+    setViewport((now.view = node.scrollHeight > height ? height : Math.max(now.view, height)));
     const option = node.querySelector<HTMLElement>('[role="option"]')?.offsetHeight;
     const heading = node.querySelector<HTMLElement>(`[${HEADING_ATTRIBUTE}]`)?.offsetHeight;
     if (option) now.optionSeen = true;
