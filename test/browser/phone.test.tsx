@@ -1,3 +1,4 @@
+import { onlineManager } from '@tanstack/react-query';
 import { screen, waitFor } from '@testing-library/react';
 import { page, userEvent } from 'vitest/browser';
 import { CountryList } from '../../src/components/CountryList/index.js';
@@ -38,4 +39,17 @@ describe('On a phone, in Chromium', () => {
     expectActiveInList();
   });
 
+  it('gives the offline message’s "Try again" a target of at least 24 × 24 px, in the picker’s font (WCAG 2.5.8)', async () => {
+    onlineManager.setOnline(false);
+    try {
+      renderWithEsim(<CountryList />);
+      const retry = await screen.findByRole('button', { name: 'Try again' });
+      const box = retry.getBoundingClientRect();
+      expect(box.height).toBeGreaterThanOrEqual(24);
+      expect(box.width).toBeGreaterThanOrEqual(24);
+      expect(getComputedStyle(retry).fontSize).toBe(getComputedStyle(screen.getByRole('combobox')).fontSize);
+    } finally {
+      onlineManager.setOnline(true);
+    }
+  });
 });
