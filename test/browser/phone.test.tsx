@@ -1,8 +1,18 @@
 import { onlineManager } from '@tanstack/react-query';
 import { screen, waitFor } from '@testing-library/react';
-import { page, userEvent } from 'vitest/browser';
+import { cdp, page, userEvent } from 'vitest/browser';
 import { CountryList } from '../../src/components/CountryList/index.js';
 import { renderWithEsim } from '../utils.js';
+
+/** A finger on the screen, through Chromium's touch input (the test runs in an iframe of the page CDP drives). */
+async function touch(points: { x: number; y: number }[]) {
+  const frame = window.frameElement?.getBoundingClientRect() ?? { x: 0, y: 0 };
+  const at = ({ x, y }: { x: number; y: number }) => [{ x: frame.x + x, y: frame.y + y }];
+  const session = cdp();
+  await session.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(points[0]!) });
+  for (const point of points.slice(1)) await session.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(point) });
+  await session.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+}
 import '../../src/styles.css';
 
 /** The active option is rendered and lies fully inside the list's visible box. */
@@ -52,4 +62,32 @@ describe('On a phone, in Chromium', () => {
       onlineManager.setOnline(true);
     }
   });
+
+  it('selects a destination once per tap, and not at all when a drag that starts on a row scrolls the list', async () => {
+    const onSelect = vi.fn();
+    renderWithEsim(<CountryList popular={[]} onSelect={onSelect} />);
+    await screen.findAllByRole('option');
+    await cdp().send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+    try {
+      const listbox = screen.getByRole('listbox');
+      const row = screen.getAllByRole('option')[2]!.getBoundingClientRect();
+      const tap = { x: row.left + 40, y: row.top + row.height / 2 };
+      await touch([tap]);
+      await waitFor(() => expect(onSelect).toHaveBeenCalledTimes(1));
+      const { country_code } = onSelect.mock.calls[0]![0];
+
+      // A finger put on a row and moved up scrolls the list; lifted, it has chosen nothing.
+      const box = listbox.getBoundingClientRect();
+      const from = { x: box.left + 40, y: box.bottom - 30 };
+      await touch(Array.from({ length: 8 }, (_, i) => ({ x: from.x, y: from.y - i * 20 })));
+      await waitFor(() => expect(listbox.scrollTop).toBeGreaterThan(0));
+      // The tap after it is heard, so the drag's silence is not a lost event.
+      await touch([tap]);
+      await waitFor(() => expect(onSelect).toHaveBeenCalledTimes(2));
+      expect(onSelect.mock.calls[1]![0].country_code).not.toBe(country_code);
+    } finally {
+      await cdp().send('Emulation.setTouchEmulationEnabled', { enabled: false });
+    }
+  });
+
 });
