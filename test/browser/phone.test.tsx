@@ -81,6 +81,13 @@ describe('On a phone, in Chromium', () => {
       const from = { x: box.left + 40, y: box.bottom - 30 };
       await touch(Array.from({ length: 8 }, (_, i) => ({ x: from.x, y: from.y - i * 20 })));
       await waitFor(() => expect(listbox.scrollTop).toBeGreaterThan(0));
+      // A tap while the list still glides stops it rather than choosing: wait until it rests, however long that takes.
+      await waitFor(async () => {
+        const before = listbox.scrollTop;
+        await new Promise(requestAnimationFrame);
+        await new Promise(requestAnimationFrame);
+        expect(listbox.scrollTop).toBe(before);
+      });
       // The tap after it is heard, so the drag's silence is not a lost event.
       await touch([tap]);
       await waitFor(() => expect(onSelect).toHaveBeenCalledTimes(2));
