@@ -20,9 +20,16 @@ export interface PlanDetails {
 
 // Fields every plan has and the card already shows; `regions` is shown as coverage.
 const SHOWN = new Set(['id', 'esim_product_id', 'name', 'description', 'currency_code', 'amount', 'data_amount_gb', 'validity_days', 'client_discount', 'regions']);
-/** Bounds on what a server can make the disclosure show. */
+/**
+ * Bounds on what a server can make the disclosure show, and on the work of finding it: a detail of 10 MB
+ * (the client's cap) with millions of list items or fields took seconds of the main thread, in render.
+ */
 const MAX_FACTS = 20;
 const MAX_TEXT = 160;
+/** A field name longer than this is no label (a 5,000-character one made the page scroll sideways). */
+const MAX_KEY = 64;
+/** More codes than there are countries. */
+const MAX_REGIONS = 300;
 
 /** "network_type" / "networkType" → "Network type". */
 const humanise = (key: string): string => {
@@ -46,7 +53,9 @@ export function planFacts(variant: Variant, locale: string, messages: EsimMessag
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   const text = (value: unknown): string | undefined => {
     if (typeof value === 'boolean') return value ? messages.yes : messages.no;
-    if (typeof value === 'number') return Number.isFinite(value) ? number.format(value) : undefined;
+    // From 1e21 on (where JavaScript itself turns to exponents) a number is an unbreakable run of digits, 1e308's
+    // over 400, that no one reads and that makes the page scroll sideways.
+    if (typeof value === 'number') return Math.abs(value) < 1e21 ? number.format(value) : undefined;
     if (typeof value === 'string') {
       const trimmed = value.trim().slice(0, MAX_TEXT);
       const activation = ACTIVATION.exec(trimmed.replace(/_/g, ' '));
@@ -54,30 +63,38 @@ export function planFacts(variant: Variant, locale: string, messages: EsimMessag
       return /^[a-z\d]+(?:_[a-z\d]+)+$/.test(trimmed) ? humanise(trimmed) : trimmed || undefined;
     }
     if (Array.isArray(value)) {
-      const items = value.map((item) => (typeof item === 'object' ? undefined : text(item))).filter(Boolean);
+      // Each item shows at least a character: more than MAX_TEXT of them cannot show.
+      const items = value.slice(0, MAX_TEXT).map((item) => (typeof item === 'object' ? undefined : text(item))).filter(Boolean);
       return items.length ? items.join(', ').slice(0, MAX_TEXT) : undefined;
     }
     return undefined;
   };
   const facts: PlanFact[] = [];
   const add = (key: string, value: unknown) => {
-    const shown = text(value);
+    const shown = key.length > MAX_KEY ? undefined : text(value);
+    if (shown === undefined) return;
     const label = humanise(key);
     const known: unknown = (messages as unknown as Record<string, unknown>)[labelKey(label)];
-    if (shown !== undefined && facts.length < MAX_FACTS) facts.push({ key, label: typeof known === 'string' ? known : label, value: shown });
+    facts.push({ key, label: typeof known === 'string' ? known : label, value: shown });
   };
-  for (const [key, value] of Object.entries(variant)) {
-    if (SHOWN.has(key)) continue;
-    if (value && typeof value === 'object' && !Array.isArray(value)) {
-      for (const [inner, innerValue] of Object.entries(value)) add(inner, innerValue);
-    } else add(key, value);
-  }
+  // No field is read once the facts are full: turning each of 300,000 fields into text took a second.
+  const each = (record: object, visit: (key: string, value: unknown) => void) => {
+    for (const key of Object.keys(record)) {
+      if (facts.length >= MAX_FACTS) break;
+      visit(key, (record as Record<string, unknown>)[key]);
+    }
+  };
+  each(variant, (key, value) => {
+    if (SHOWN.has(key)) return;
+    if (value && typeof value === 'object' && !Array.isArray(value)) each(value, add);
+    else add(key, value);
+  });
   return facts;
 }
 
 /** `regions` (alpha-3 codes) as localised country names, sorted for the locale; codes that are no country are skipped. */
 export function coverageNames(variant: Variant, locale: string): string[] {
-  const regions = Array.isArray(variant.regions) ? variant.regions : [];
+  const regions = Array.isArray(variant.regions) ? variant.regions.slice(0, MAX_REGIONS) : [];
   const codes = new Set(regions.filter((code): code is string => typeof code === 'string').map((code) => code.trim().toUpperCase()));
   const names = [...codes].map((code) => countryName(code, locale, '')).filter(Boolean);
   return names.sort(new Intl.Collator(locale).compare);
