@@ -178,7 +178,9 @@ function Disclosure({ state, plan, className }: PlanPickerDetailsProps & { state
         {details && details.facts.length > 0 && (
           <dl className={cls('facts')}>
             {details.facts.map((fact, i) => {
-              const [label, value] = labelled(messages, fact.label, fact.value);
+              // Isolated: a field name or value from the API that opens a right-to-left override (U+202E) would
+              // otherwise reverse the locale's colon beside it, or in browsers that do not isolate <dt>, the value.
+              const [label, value] = labelled(messages, <bdi>{fact.label}</bdi>, <bdi>{fact.value}</bdi>);
               return (
                 <div key={i} className={cls('fact')}>
                   <dt>{label}</dt>

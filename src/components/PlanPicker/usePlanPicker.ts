@@ -210,7 +210,10 @@ export function usePlanPicker(options: UsePlanPickerOptions) {
       'data-invalid': (detail?.invalidVariants.length ?? 0) + unpriced.length || undefined,
     }),
     getGroupProps: () => ({ role: 'radiogroup', 'aria-labelledby': baseId, 'aria-required': required || undefined } as const),
-    getLegendProps: () => ({ id: baseId, children: messages.plansLabel(destination) }),
+    // A product's name (the destination when its code is no country) loses its direction controls here: an
+    // override (U+202E) would reverse the words after it ("{destination}のデータプラン"), and an isolate around it
+    // would not hold, as the name could close it with its own U+2069. Names need none to be laid out.
+    getLegendProps: () => ({ id: baseId, children: messages.plansLabel(destination.replace(/[\u202a-\u202e\u2066-\u2069]/g, '')) }),
     getRadioProps: (plan: PlanOptionState) => {
       const pick = () => select(plan);
       return {
