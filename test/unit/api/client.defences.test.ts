@@ -186,3 +186,35 @@ describe('access errors', () => {
     expect(error.message).toMatch(new RegExp(`^eSIM API: ${status} .*, ${message}$`));
   });
 });
+
+describe('"__proto__", "constructor" and "prototype" keys (JSON.parse makes "__proto__" an own key)', () => {
+  /** `record` as raw JSON with `extra` written in after its own fields. */
+  const withKeys = (record: object, extra: string) => `${JSON.stringify(record).slice(0, -1)},${extra}}`;
+  const raw = (text: string): FetchLike => async () => new Response(text, { headers: { 'Content-Type': 'application/json' } });
+  const { amount: _, ...noAmount } = variant5512;
+
+  it('never lend a plan a price, nor a product its plans, nor change any prototype', async () => {
+    const plans = [
+      withKeys(variant5511, '"__proto__": { "amount": 0.01, "client_discount": 100 }, "constructor": { "prototype": { "amount": 0.01 } }, "prototype": 1'),
+      withKeys(noAmount, '"__proto__": { "amount": 0.01 }'),
+    ];
+    const body = withKeys({ ...japan, variants: undefined }, `"variants": [${plans.join(',')}], "__proto__": { "invalidVariants": [] }`);
+    const product = await client({ fetch: raw(body) }).getProduct(712);
+    expect(Object.getPrototypeOf(product)).toBe(Object.prototype);
+    const [plan] = product.variants;
+    expect(product.variants).toHaveLength(1);
+    expect(Object.getPrototypeOf(plan)).toBe(Object.prototype);
+    expect(variantPrice(plan!, 'en-US')).toMatchObject({ discounted: '$4.28', discountPercent: 5 });
+    expect(Object.keys(plan!)).not.toContain('__proto__');
+    // The plan with no amount of its own is left out, not priced from its "__proto__".
+    expect(product.invalidVariants).toMatchObject([{ id: 5512, issues: ['amount: expected number'] }]);
+    expect(({} as Record<string, unknown>).amount).toBeUndefined();
+  });
+
+  it('a product whose "__proto__" carries plans has none of them', async () => {
+    const body = withKeys(japan, `"__proto__": { "variants": [${JSON.stringify(variant5511)}] }`);
+    // No inline plans: the client asks the variants endpoint, which has none either.
+    const fetch: FetchLike = (url, init) => raw(url.endsWith('/variants') ? '[]' : body)(url, init);
+    expect((await client({ fetch }).getProduct(712)).variants).toEqual([]);
+  });
+});
