@@ -165,6 +165,16 @@ function redact(text: string, forms: readonly string[]): string {
   return text;
 }
 
+/** `value` with `forms` cut from each of its strings, object keys included. */
+function cutStrings(value: unknown, forms: readonly string[]): unknown {
+  if (typeof value === 'string') return redact(value, forms);
+  if (Array.isArray(value)) return value.map((item) => cutStrings(item, forms));
+  // fromEntries defines keys as own properties: a "__proto__" key stays a key.
+  return value && typeof value === 'object'
+    ? Object.fromEntries(Object.entries(value).map(([key, item]) => [redact(key, forms), cutStrings(item, forms)]))
+    : value;
+}
+
 /** The body, or `undefined` past `limit` bytes (the rest is never read). */
 async function readBody(response: Response, limit: number): Promise<Uint8Array<ArrayBuffer> | undefined> {
   if (Number(response.headers.get('content-length') ?? 0) > limit) {
@@ -197,9 +207,10 @@ async function readBody(response: Response, limit: number): Promise<Uint8Array<A
  * The body as JSON, or `undefined` with why in `failure.cause`, in our own words: a parser's message quotes
  * the start of the body, which may be the token's start.
  */
-function parseJson(bytes: Uint8Array, type: string, failure: Failure): { text: string; body: unknown } | undefined {
+function parseJson(bytes: Uint8Array, type: string, failure: Failure, forms: readonly string[]): { text: string; body: unknown } | undefined {
   if (!JSON_TYPE.test(type)) {
-    failure.cause = `content-type ${type.slice(0, 100) || 'missing'}`;
+    // Cut before it is shortened: cut after, the start of a long token would be left (report cuts it only whole).
+    failure.cause = `content-type ${redact(type, forms).slice(0, 100) || 'missing'}`;
     return undefined;
   }
   try {
@@ -290,15 +301,18 @@ export function createEsimProxy(options: EsimProxyOptions): EsimProxyHandler {
       if (status >= 400) return upstreamErrorResponse(status, undefined, token, retryAfter);
       return badGateway('UPSTREAM_TOO_LARGE', 'The eSIM API answer is larger than the proxy accepts');
     }
-    const parsed = parseJson(bytes, response.headers.get('content-type') ?? '', failure);
+    const forms = formsOf(token);
+    const parsed = parseJson(bytes, response.headers.get('content-type') ?? '', failure, forms);
     // An error keeps its status (401, 429…) whatever its body: gateways and load balancers send theirs as
     // text or HTML, and the client must still see an access problem or when to retry.
     if (status >= 400) return upstreamErrorResponse(status, parsed?.body, token, retryAfter);
     if (!parsed) return badGateway('UPSTREAM_NOT_JSON', 'The eSIM API answered with something other than JSON');
-    const { text } = parsed;
+    const { text, body } = parsed;
 
-    const redacted = redact(text, formsOf(token));
-    const sent = redacted === text ? bytes : new TextEncoder().encode(redacted);
+    // The token is cut from the strings (keys and values) of the parsed body, which is then written anew: cut
+    // from the text, a short token ("1", "id") took digits of prices and ids, or quotes, and a CDN cached the
+    // broken JSON. Only a body that shows the token in some form is rewritten; any other is sent as it came.
+    const sent = redact(text, forms) === text ? bytes : new TextEncoder().encode(JSON.stringify(cutStrings(body, forms)));
     const etag = await entityTag(sent);
     const upstreamPolicy = response.headers.get('cache-control') ?? '';
     // The upstream knows best when an answer is not for everyone: never widen its `private`/`no-store`.

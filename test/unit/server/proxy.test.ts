@@ -227,6 +227,18 @@ describe('createEsimProxy', () => {
       expect(await response.json()).toMatchObject({ name: 'Japan [redacted]', image_url: 'https://x.test/?t=[redacted]' });
     });
 
+    it.each([
+      ['digits of ids and prices', '1'],
+      ['JSON’s own quotes', '"'],
+    ])('with a short token that matches %s, sends valid JSON whose numbers are the upstream’s', async (_, token) => {
+      const plan = { id: 5511, esim_product_id: 712, name: 'Japan 1 GB', currency_code: 'USD', amount: 14.9, data_amount_gb: 1, validity_days: 7 };
+      server.use(http.get(`${UPSTREAM}/api/v1/esim/products/712/variants`, () => HttpResponse.json([plan])));
+      const response = await proxy({ token })(browserRequest('/api/v1/esim/products/712/variants'));
+      const [sent] = (await response.json()) as (typeof plan)[];
+      expect(sent).toMatchObject({ id: 5511, esim_product_id: 712, amount: 14.9, data_amount_gb: 1, validity_days: 7 });
+      expect(sent!.name).not.toContain(token);
+    });
+
     it('leaves a body that merely shares short runs with the token as it was', async () => {
       const product = { ...JAPAN, name: 'sk_live eSIM', image_url: 'https://cdn.test/AbC.png' };
       server.use(http.get(`${UPSTREAM}/api/v1/esim/products/712`, () => HttpResponse.json(product)));
@@ -588,6 +600,14 @@ describe('createEsimProxy onError: why a request failed, for the partner’s log
     expect(events[0]!.cause).toBe('the body is not UTF-8 JSON');
     expect(events[1]!.cause).toBe('content-type text/plain');
     expect(JSON.stringify(events)).not.toContain(SERVER_TOKEN.slice(0, 6));
+  });
+
+  it('never logs the start of a long token an upstream echoed in a content type', async () => {
+    const jwt = `eyJhbGciOiJSUzI1NiJ9.${'eyJzdWIiOiJwYXJ0bmVyIn0'.repeat(20)}.c2lnbmF0dXJl`;
+    server.use(http.get(`${UPSTREAM}/api/v1/esim/products`, () => HttpResponse.text('no', { headers: { 'content-type': `text/plain; echo=${jwt}` } })));
+    const { events, onError } = logged();
+    await proxy({ token: jwt, onError })(browserRequest('/api/v1/esim/products'));
+    expect(events[0]!.cause).toBe('content-type text/plain; echo=[redacted]');
   });
 
   it('reports the token function’s failure and the browser’s own mistakes (404, 405)', async () => {
