@@ -421,6 +421,10 @@ describe('createEsimProxy', () => {
     ['/api/v1/esim/products/12345678901234567890', 'Invalid product ID'],
     ['/api/v1/esim/variants/5511abc', 'Invalid variant ID'],
     ['/prefix/api/v1/esim/variants/5511%00', 'Invalid variant ID'],
+    // Digits of other scripts, and ASCII digits percent-encoded: not the plain digits the API takes.
+    ['/api/v1/esim/products/\u0667\u0661\u0662', 'Invalid product ID'],
+    ['/api/v1/esim/products/\uff17\uff11\uff12', 'Invalid product ID'],
+    ['/api/v1/esim/variants/%35%35%31%31', 'Invalid variant ID'],
   ])('answers the id in %s, not a valid integer, with the reference’s 400 and asks nothing upstream', async (path, message) => {
     const response = await proxy()(browserRequest(path));
     expect(response.status).toBe(400);
@@ -440,6 +444,9 @@ describe('createEsimProxy', () => {
     '/api/v1/esim/products/712/variants/5511',
     '/api/v1/esim/products/712/variants/x',
     '/api/v1/wallet',
+    // Dot segments, encoded or not, are resolved before routing: they lead out of the allow-list, not around it.
+    '/api/v1/esim/variants/5511/%2e%2e/%2e%2e/wallet',
+    '/api/v1/esim/products/712/../../orders',
   ])('answers %s with 404', async (path) => {
     const response = await proxy()(browserRequest(path));
     expect(response.status).toBe(404);
