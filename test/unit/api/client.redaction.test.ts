@@ -208,3 +208,23 @@ describe('a token with whitespace around it (read from a file or a secret store,
     expect(everything(error)).not.toContain(TOKEN);
   });
 });
+
+describe('tokens of unusual shapes', () => {
+  /** A server that quotes the token back in its error message. */
+  const quoting: FetchLike = async (_url, init) => {
+    const sent = (init.headers as Headers).get('authorization')!.replace(/^Bearer /, '');
+    const body = { error: { name: 'UnauthorizedError', code: 'UNAUTHORIZED', message: `Invalid token ${sent}` } };
+    return new Response(JSON.stringify(body), { status: 401, headers: { 'Content-Type': 'application/json' } });
+  };
+
+  it.each([
+    // Cut as text, never read as a pattern.
+    ['with regular-expression characters', 'sk_live/AbC+9xY=Qz(.*)$'],
+    // Every Q goes: an error's text is no place for data, and a token this short is no secret anyway.
+    ['of one character', 'Q'],
+  ])('%s, is cut from the error', async (_, token) => {
+    const error = await failure(createEsimClient({ baseUrl: TEST_BASE_URL, token, fetch: quoting }).listProducts());
+    expect(error.message).toBe('eSIM API: 401, Invalid token [redacted]');
+    expect(everything(error)).not.toContain(token);
+  });
+});
