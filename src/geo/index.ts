@@ -1,5 +1,5 @@
 export { alpha3ToAlpha2, countryCodes, normalCountryCode } from './codes.js';
-export { countryFlag, countryName, destinationKind, destinationMark } from './names.js';
+export { countryFlag, countryName, destinationKind, destinationMark, withoutDirectionControls } from './names.js';
 export type { DestinationKind } from './names.js';
 export { popularDestinations } from './popular.js';
 export { MatchRank, matchRank, normalizeSearchText, productSearchKeys } from './search.js';

@@ -57,6 +57,13 @@ export const countryName = (code: string, locale: string, fallback?: string): st
   return region ? localName(region.names, locale) : (fallback ?? code);
 };
 
+/**
+ * `text` without direction controls (embeddings, overrides, isolates): a name from the API needs none to be laid
+ * out, and one could reorder what is written beside it; an isolate around it does not hold, as the name's own
+ * U+2069 closes it.
+ */
+export const withoutDirectionControls = (text: string): string => text.replace(/[\u202a-\u202e\u2066-\u2069]/g, '');
+
 /** The flag emoji of an alpha-3 country code ("JPN" → "🇯🇵"); '' for GLO, regions and unknown codes. */
 export const countryFlag = (code: string): string =>
   // Regional indicator symbols: 🇦 is U+1F1E6, 'A' + 127397.

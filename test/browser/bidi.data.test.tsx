@@ -3,6 +3,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
+import { CountryList } from '../../src/components/CountryList/index.js';
 import { PlanPicker } from '../../src/components/PlanPicker/index.js';
 import ja from '../../src/locales/ja.js';
 import { createEsimHandlers, usdCatalogue, type MockCatalogue } from '../../src/mocks/index.js';
@@ -84,5 +85,32 @@ describe('Direction controls in API text, in Chromium', () => {
     const legend = document.querySelector('legend')!;
     expect(legend).toHaveTextContent('Islandのデータプラン');
     expect(inOrder(legend, 'Islandのデータプラン')).toBe(true);
+  });
+
+  it('a destination’s name in the list keeps what the product’s name adds after it, in order', async () => {
+    const catalogue: MockCatalogue = { products: [{ ...JAPAN, id: 9001, country_code: 'ZZZ', name: `Island${SPOOF} eSIM — Hopper Pass` }] };
+    worker.use(...createEsimHandlers({ catalogue }));
+    renderWithEsim(<CountryList />, { locale: 'en-US' });
+    const row = await screen.findByRole('option');
+    expect(row.querySelector('.esim-CountryList-option-detail')).toHaveTextContent('Hopper Pass');
+    expect(inOrder(row, 'Hopper Pass')).toBe(true);
+    expect(drawn(row, 'Hopper').left).toBeGreaterThan(drawn(row, 'Island').right);
+  });
+
+  it('a plan detail of 160 unbroken characters wraps inside a 320 px phone instead of widening the page', async () => {
+    const { page } = await import('vitest/browser');
+    await page.viewport(320, 800);
+    worker.use(
+      http.get('*/api/v1/esim/variants/:id', ({ params }) =>
+        HttpResponse.json({ ...JAPAN.variants.find((v) => v.id === Number(params.id))!, apn: 'x'.repeat(160) }),
+      ),
+    );
+    renderWithEsim(<div style={{ padding: '1rem' }}><PlanPicker productId={712} /></div>, { locale: 'en-US' });
+    await userEvent.click((await screen.findAllByRole('radio'))[0]!);
+    const details = document.querySelector('details')!;
+    details.open = true;
+    await waitFor(() => expect(details).toHaveAttribute('data-state', 'ready'));
+    expect(details.querySelector('.esim-PlanPicker-fact')).toHaveTextContent('x'.repeat(160));
+    expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(320);
   });
 });

@@ -1,4 +1,4 @@
-import { normalizeSearchText } from '../../geo/index.js';
+import { normalizeSearchText, withoutDirectionControls } from '../../geo/index.js';
 import type { CountryListEntry } from './types.js';
 
 /** What a row shows beyond the search index: the name once, and a detail only when it adds something. */
@@ -72,6 +72,10 @@ const displays = new WeakMap<CountryListEntry, EntryDisplay>();
 /** The name and detail a row shows for `entry`; computed once per entry, on first render. */
 export function entryDisplay(entry: CountryListEntry): EntryDisplay {
   let display = displays.get(entry);
-  if (!display) displays.set(entry, (display = describe(entry)));
+  if (!display) {
+    // A direction override in a product's name would reverse the detail after it.
+    const { name, detail } = describe(entry);
+    displays.set(entry, (display = { name: withoutDirectionControls(name), detail: withoutDirectionControls(detail) }));
+  }
   return display;
 }

@@ -112,7 +112,8 @@ export function CountryListOption({ option, className, children }: CountryListOp
               </span>
               {/* One paragraph of at most two lines: a long name wraps instead of being cut. */}
               <span className={cls('-option-text')}>
-                <span className={cls('-option-name')}>{name}</span>
+                {/* Isolated: a name in one direction and a detail in the other each keep their own order. */}
+                <bdi className={cls('-option-name')}>{name}</bdi>
                 {/* The space keeps name and detail apart in the accessible name: "Caribbean Jamaica, Barbados…". */}
                 {detail && <> <span className={cls('-option-detail')} lang={contentLang}>{detail}</span></>}
               </span>

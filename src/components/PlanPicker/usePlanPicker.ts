@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useId, useMemo, useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
-import { countryName } from '../../geo/index.js';
+import { countryName, withoutDirectionControls } from '../../geo/index.js';
 import { useProduct } from '../../query/hooks.js';
 import { useEsimContext } from '../../query/provider.js';
 import { dataFlag } from '../shared/classNames.js';
@@ -210,10 +210,9 @@ export function usePlanPicker(options: UsePlanPickerOptions) {
       'data-invalid': (detail?.invalidVariants.length ?? 0) + unpriced.length || undefined,
     }),
     getGroupProps: () => ({ role: 'radiogroup', 'aria-labelledby': baseId, 'aria-required': required || undefined } as const),
-    // A product's name (the destination when its code is no country) loses its direction controls here: an
-    // override (U+202E) would reverse the words after it ("{destination}のデータプラン"), and an isolate around it
-    // would not hold, as the name could close it with its own U+2069. Names need none to be laid out.
-    getLegendProps: () => ({ id: baseId, children: messages.plansLabel(destination.replace(/[\u202a-\u202e\u2066-\u2069]/g, '')) }),
+    // An override in a product's name (the destination when its code is no country) would reverse the words
+    // after it ("{destination}のデータプラン").
+    getLegendProps: () => ({ id: baseId, children: messages.plansLabel(withoutDirectionControls(destination)) }),
     getRadioProps: (plan: PlanOptionState) => {
       const pick = () => select(plan);
       return {
