@@ -165,6 +165,23 @@ function redact(text: string, forms: readonly string[]): string {
   return text;
 }
 
+/**
+ * Whether a string of `value`, object keys included, holds one of `forms`. Asked of the parsed body, not of its
+ * text: an encoder may escape any one character (`\u006b` for `k`), which no form written in advance matches.
+ * A loop, not recursion: a body without the token passes however deeply nested (JSON.parse takes any depth).
+ */
+function holdsForm(value: unknown, forms: readonly string[]): boolean {
+  for (const stack = [value]; stack.length; ) {
+    const next = stack.pop();
+    if (typeof next === 'string') {
+      if (forms.some((form) => next.includes(form))) return true;
+    } else if (next && typeof next === 'object') {
+      for (const [key, item] of Object.entries(next)) stack.push(item, Array.isArray(next) ? '' : key);
+    }
+  }
+  return false;
+}
+
 /** `value` with `forms` cut from each of its strings, object keys included. */
 function cutStrings(value: unknown, forms: readonly string[]): unknown {
   if (typeof value === 'string') return redact(value, forms);
@@ -207,15 +224,14 @@ async function readBody(response: Response, limit: number): Promise<Uint8Array<A
  * The body as JSON, or `undefined` with why in `failure.cause`, in our own words: a parser's message quotes
  * the start of the body, which may be the token's start.
  */
-function parseJson(bytes: Uint8Array, type: string, failure: Failure, forms: readonly string[]): { text: string; body: unknown } | undefined {
+function parseJson(bytes: Uint8Array, type: string, failure: Failure, forms: readonly string[]): { body: unknown } | undefined {
   if (!JSON_TYPE.test(type)) {
     // Cut before it is shortened: cut after, the start of a long token would be left (report cuts it only whole).
     failure.cause = `content-type ${redact(type, forms).slice(0, 100) || 'missing'}`;
     return undefined;
   }
   try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return { text, body: JSON.parse(text) };
+    return { body: JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) };
   } catch {
     failure.cause = 'the body is not UTF-8 JSON';
     return undefined;
@@ -307,12 +323,12 @@ export function createEsimProxy(options: EsimProxyOptions): EsimProxyHandler {
     // text or HTML, and the client must still see an access problem or when to retry.
     if (status >= 400) return upstreamErrorResponse(status, parsed?.body, token, retryAfter);
     if (!parsed) return badGateway('UPSTREAM_NOT_JSON', 'The eSIM API answered with something other than JSON');
-    const { text, body } = parsed;
+    const { body } = parsed;
 
     // The token is cut from the strings (keys and values) of the parsed body, which is then written anew: cut
     // from the text, a short token ("1", "id") took digits of prices and ids, or quotes, and a CDN cached the
     // broken JSON. Only a body that shows the token in some form is rewritten; any other is sent as it came.
-    const sent = redact(text, forms) === text ? bytes : new TextEncoder().encode(JSON.stringify(cutStrings(body, forms)));
+    const sent = holdsForm(body, forms) ? new TextEncoder().encode(JSON.stringify(cutStrings(body, forms))) : bytes;
     const etag = await entityTag(sent);
     const upstreamPolicy = response.headers.get('cache-control') ?? '';
     // The upstream knows best when an answer is not for everyone: never widen its `private`/`no-store`.

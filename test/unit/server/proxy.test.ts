@@ -215,6 +215,21 @@ describe('createEsimProxy', () => {
       expect(text).not.toContain('sk_live');
     });
 
+    it('when only some of its characters are \\u escapes (as the JSON reader sees it, not as it is written)', async () => {
+      // Any encoder may escape any character: 'k' as \u006b, '/' as \/, the rest as written.
+      const written = JSON.stringify(TOKEN).slice(1, -1).replace('k', '\\u006b').replace('/', '\\/');
+      server.use(
+        http.get(`${UPSTREAM}/api/v1/esim/products/712`, () =>
+          new HttpResponse(`{"id":712,"name":"Japan ${written}","country_code":"JPN","currency_code":"USD","image_url":""}`, {
+            headers: { 'content-type': 'application/json' },
+          }),
+        ),
+      );
+      const response = await proxy({ token: TOKEN })(browserRequest('/api/v1/esim/products/712'));
+      expect(response.status).toBe(200);
+      expect(await response.json()).toMatchObject({ id: 712, name: 'Japan [redacted]' });
+    });
+
     it('cuts a token as long as a JWT (thousands of characters) and still answers the body', async () => {
       const jwt = `eyJhbGciOiJSUzI1NiJ9.${'eyJzdWIiOiJwYXJ0bmVyIn0'.repeat(250)}.c2lnbmF0dXJl`;
       server.use(
@@ -244,6 +259,14 @@ describe('createEsimProxy', () => {
       server.use(http.get(`${UPSTREAM}/api/v1/esim/products/712`, () => HttpResponse.json(product)));
       const response = await proxy({ token: TOKEN })(browserRequest('/api/v1/esim/products/712'));
       expect(await response.json()).toEqual(product);
+    });
+
+    it('sends a body without the token as it came, however deeply nested', async () => {
+      const text = `{"id":712,"name":"Japan","country_code":"JPN","currency_code":"USD","x":${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
+      server.use(http.get(`${UPSTREAM}/api/v1/esim/products/712`, () => new HttpResponse(text, { headers: { 'content-type': 'application/json' } })));
+      const response = await proxy({ token: TOKEN })(browserRequest('/api/v1/esim/products/712'));
+      expect(response.status).toBe(200);
+      expect(await response.text()).toBe(text);
     });
   });
 
