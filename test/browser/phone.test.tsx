@@ -3,6 +3,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { cdp, page, userEvent } from 'vitest/browser';
 import { CountryList } from '../../src/components/CountryList/index.js';
 import { renderWithEsim } from '../utils.js';
+import '../../src/styles.css';
 
 /** A finger on the screen, through Chromium's touch input (the test runs in an iframe of the page CDP drives). */
 async function touch(points: { x: number; y: number }[]) {
@@ -13,7 +14,6 @@ async function touch(points: { x: number; y: number }[]) {
   for (const point of points.slice(1)) await session.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(point) });
   await session.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
 }
-import '../../src/styles.css';
 
 /** The active option is rendered and lies fully inside the list's visible box. */
 function expectActiveInList() {
@@ -88,6 +88,8 @@ describe('On a phone, in Chromium', () => {
         await new Promise(requestAnimationFrame);
         expect(listbox.scrollTop).toBe(before);
       });
+      // Said here, not left to the count after the next tap: a drag's selection and the tap's may land in either order.
+      expect(onSelect).toHaveBeenCalledTimes(1);
       // The tap after it is heard, so the drag's silence is not a lost event.
       await touch([tap]);
       await waitFor(() => expect(onSelect).toHaveBeenCalledTimes(2));
