@@ -114,9 +114,11 @@ function Steps({
   const picked = latestPick?.country_code === countryCode ? latestPick : undefined;
   // A country code from the host is looked up in the catalogue (the list needs it anyway: one request).
   const needsLookup = countryCode !== null && !picked;
+  // initialProductId names where the picker opens: once the country changed, null is no destination, not that one.
+  const [countryChanged, setCountryChanged] = useState(false);
   const catalogue = useQuery({ ...catalogueOptions(client, {}, catalogueLimits), enabled: needsLookup });
   const fromCountry = needsLookup ? catalogue.data?.products.find((item) => item.country_code === countryCode) : undefined;
-  const productId = picked ? picked.id : needsLookup ? fromCountry?.id : initialProductId;
+  const productId = picked ? picked.id : needsLookup ? fromCountry?.id : countryChanged ? undefined : initialProductId;
   // An unknown code, once the catalogue has loaded, falls back to the list rather than an empty step.
   const unknownCountry = needsLookup && catalogue.isSuccess && !fromCountry;
   const [browsing, setBrowsing] = useState(initialProductId === undefined && countryCode === null);
@@ -146,6 +148,7 @@ function Steps({
   if (hostCountry !== countryCode) {
     setHostCountry(countryCode);
     setBrowsing(countryCode === null);
+    setCountryChanged(true);
   }
 
   const now = told.current ??= { plan: null, step, productId: product?.id ?? null, country: countryCode };

@@ -130,6 +130,27 @@ describe('EsimPicker with a country the host sets a moment after onCountryChange
     await waitFor(() => expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ orderAmount: 12 })));
   });
 
+  it('tells the host the destination is gone when it sets its country back to null, after opening on initialProductId', async () => {
+    const onDestinationChange = vi.fn();
+    const user = userEvent.setup();
+    let clear = () => {};
+    function Host() {
+      const [country, setCountry] = useState<string | null>(null);
+      clear = () => setCountry(null);
+      return <EsimPicker country={country} initialProductId={712} onCountryChange={setCountry} onDestinationChange={onDestinationChange} />;
+    }
+    renderWithEsim(<Host />);
+    await screen.findByRole('radiogroup', { name: 'Data plans for Japan' });
+    await user.click(screen.getByRole('button', { name: /Change destination/ }));
+    await chooseDestination(user, 'france', /^France/);
+    await screen.findByRole('radiogroup', { name: 'Data plans for France' });
+    act(() => clear());
+    expect(await screen.findByRole('heading', { name: 'Choose your destination' })).toBeInTheDocument();
+    // Not Japan again: the destination it opened on was left for France, and the host now holds none.
+    await waitFor(() => expect(onDestinationChange).toHaveBeenLastCalledWith(null));
+    expect(screen.queryByRole('option', { selected: true })).toBeNull();
+  });
+
   it('shows the plans of the destination the traveller chose once the host follows', async () => {
     const onStepChange = vi.fn();
     const user = userEvent.setup();
