@@ -174,9 +174,12 @@ function holdsForm(value: unknown, forms: readonly string[]): boolean {
   for (const stack = [value]; stack.length; ) {
     const next = stack.pop();
     if (typeof next === 'string') {
-      if (forms.some((form) => next.includes(form))) return true;
+      for (const form of forms) if (next.includes(form)) return true;
+    } else if (Array.isArray(next)) {
+      for (const item of next) stack.push(item);
     } else if (next && typeof next === 'object') {
-      for (const [key, item] of Object.entries(next)) stack.push(item, Array.isArray(next) ? '' : key);
+      // for…in, not Object.entries: no array per field (a 5 MB catalogue page took twice as long).
+      for (const key in next) stack.push(key, (next as Record<string, unknown>)[key]);
     }
   }
   return false;
