@@ -131,11 +131,8 @@ function Steps({
   // through onChange once its plan has loaded; after that the plans are controlled from here, so coming
   // back to the destination later does not report it again.
   const preselection = useRef(value === undefined ? (defaultValue ?? null) : null);
-  // With no destination (the host set its country back to null) the plan still held is watched instead: it is
-  // still posted from the list, so its price must stay current.
-  const held = told.current?.plan?.product.id;
-  const detail = useProduct(productId ?? held).data;
-  const product = picked ?? fromCountry ?? (productId === undefined ? undefined : detail);
+  const detail = useProduct(productId).data;
+  const product = picked ?? fromCountry ?? detail;
   const destination = product && countryName(product.country_code, locale, product.name);
   const step: EsimPickerStep = plans ? 'plans' : 'destination';
   const Heading = `h${headingLevel}` as 'h2';
