@@ -25,7 +25,7 @@ export interface EsimPickerProps {
   onChange?: ((selection: PlanSelection | null) => void) | undefined;
   /** Called on every pick of a plan. */
   onSelect?: ((selection: PlanSelection) => void) | undefined;
-  /** Destination as an ISO 3166-1 alpha-3 code (`"JPN"`, `GLO` for global), controlled; `null` shows the list. */
+  /** Destination as an ISO 3166-1 alpha-3 code (`"JPN"`, `GLO` for global), controlled; `null` shows the list (and clears a plan of the destination dropped). */
   country?: string | null | undefined;
   /** Destination at first (uncontrolled), alpha-3 as the API speaks: opens on its plans once the catalogue has it. */
   defaultCountry?: string | undefined;
@@ -204,10 +204,11 @@ function Steps({
 
   // Another destination from the host (controlled `country`) clears the plan at once, as the traveller's own
   // choice does, not only when (or if ever) its plans load; unless the host moved `value` along with it. So
-  // does a country the catalogue does not list (any more): the list the traveller sees posts no plan.
+  // does a country the catalogue does not list (any more), and a host's null (no destination): the list the
+  // traveller sees posts no plan.
   useEffect(() => {
     const last = now.plan;
-    if ((productId || unknownCountry) && last && last.product.id !== productId && last.variant.id === variantId) change(null);
+    if ((productId || unknownCountry || countryCode === null) && last && last.product.id !== productId && last.variant.id === variantId) change(null);
   }, [productId]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const focusBack = () => backRef.current?.focus();

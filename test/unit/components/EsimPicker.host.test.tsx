@@ -105,22 +105,26 @@ describe('EsimPicker with a country the host sets a moment after onCountryChange
     expect(onDestinationChange).not.toHaveBeenCalled();
   });
 
-  it('tells the host the destination is gone when it sets its country back to null', async () => {
+  it('tells the host the destination and its plan are gone when it sets its country back to null', async () => {
     const onDestinationChange = vi.fn();
+    const onChange = vi.fn();
     const user = userEvent.setup();
     let clear = () => {};
     function Host() {
       const [country, setCountry] = useState<string | null>(null);
       clear = () => setCountry(null);
-      return <EsimPicker country={country} onCountryChange={setCountry} onDestinationChange={onDestinationChange} />;
+      return <EsimPicker country={country} onCountryChange={setCountry} onDestinationChange={onDestinationChange} onChange={onChange} name="variant_id" />;
     }
     renderWithEsim(<Host />);
     await chooseDestination(user, 'japan', /^Japan/);
-    await screen.findByRole('radiogroup', { name: 'Data plans for Japan' });
+    await user.click(await screen.findByRole('radio', { name: /^5 GB · 30 days/ }));
     expect(onDestinationChange).toHaveBeenLastCalledWith(expect.objectContaining({ country_code: 'JPN' }));
     act(() => clear());
     expect(await screen.findByRole('heading', { name: 'Choose your destination' })).toBeInTheDocument();
     expect(onDestinationChange).toHaveBeenLastCalledWith(null);
+    // A plan belongs to its destination: the form posts none once the host has none.
+    expect(onChange).toHaveBeenLastCalledWith(null);
+    expect(document.querySelector('input[name=variant_id]')).toBeNull();
   });
 
   it('tells the host the destination is gone when it sets its country back to null, after opening on initialProductId', async () => {
