@@ -59,8 +59,8 @@ export const countryName = (code: string, locale: string, fallback?: string): st
 
 /**
  * `text` without direction controls (embeddings, overrides, isolates): a name from the API needs none to be laid
- * out, and one could reorder what is written beside it; an isolate around it does not hold, as the name's own
- * U+2069 closes it.
+ * out, and one could reorder what is written beside it. An isolate around it is not enough everywhere: in a list
+ * row, Chromium let the name's own U+2069 close the <bdi> around it.
  */
 export const withoutDirectionControls = (text: string): string => text.replace(/[\u202a-\u202e\u2066-\u2069]/g, '');
 
