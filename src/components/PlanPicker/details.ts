@@ -1,5 +1,5 @@
 import type { Variant } from '../../api/schemas.js';
-import { countryName } from '../../geo/index.js';
+import { countryName, destinationKind } from '../../geo/index.js';
 import type { EsimMessages } from '../../i18n/messages.js';
 
 /** One extra fact the variant endpoint sent, as text in the page's language: `{ label: 'Network type', value: '5G' }`. */
@@ -30,6 +30,11 @@ const MAX_TEXT = 160;
 const MAX_KEY = 64;
 /** More codes than there are countries. */
 const MAX_REGIONS = 300;
+/**
+ * Items of a list (or codes of `regions`) read at most: junk (empty items, objects, duplicates, region codes)
+ * does not use up what shows, but a list of nothing else costs no more than this.
+ */
+const MAX_READ = 600;
 
 /** "network_type" / "networkType" → "Network type". */
 const humanise = (key: string): string => {
@@ -63,9 +68,15 @@ export function planFacts(variant: Variant, locale: string, messages: EsimMessag
       return /^[a-z\d]+(?:_[a-z\d]+)+$/.test(trimmed) ? humanise(trimmed) : trimmed || undefined;
     }
     if (Array.isArray(value)) {
-      // Each item shows at least a character: more than MAX_TEXT of them cannot show.
-      const items = value.slice(0, MAX_TEXT).map((item) => (typeof item === 'object' ? undefined : text(item))).filter(Boolean);
-      return items.length ? items.join(', ').slice(0, MAX_TEXT) : undefined;
+      // Items are read until the text is full: empty ones and objects (nulls, lists) are skipped, not counted.
+      let shown = '';
+      let read = 0;
+      for (const item of value as unknown[]) {
+        if (read++ >= MAX_READ || shown.length >= MAX_TEXT) break;
+        const part = typeof item === 'object' ? undefined : text(item);
+        if (part) shown += (shown && ', ') + part;
+      }
+      return shown.slice(0, MAX_TEXT) || undefined;
     }
     return undefined;
   };
@@ -92,12 +103,17 @@ export function planFacts(variant: Variant, locale: string, messages: EsimMessag
   return facts;
 }
 
-/** `regions` (alpha-3 codes) as localised country names, sorted for the locale; codes that are no country are skipped. */
+/**
+ * `regions` (alpha-3 codes) as localised country names, sorted for the locale; codes that are no country (a
+ * region's, GLO) and repeats are skipped without counting against the MAX_REGIONS shown.
+ */
 export function coverageNames(variant: Variant, locale: string): string[] {
-  const regions = Array.isArray(variant.regions) ? variant.regions.slice(0, MAX_REGIONS) : [];
-  const codes = new Set(regions.filter((code): code is string => typeof code === 'string').map((code) => code.trim().toUpperCase()));
-  const names = [...codes].map((code) => countryName(code, locale, '')).filter(Boolean);
-  return names.sort(new Intl.Collator(locale).compare);
+  const names = new Set<string>();
+  for (const code of Array.isArray(variant.regions) ? variant.regions.slice(0, MAX_READ) : []) {
+    const name = typeof code === 'string' && destinationKind(code.trim()) === 'country' && countryName(code.trim(), locale, '');
+    if (name && names.size < MAX_REGIONS) names.add(name);
+  }
+  return [...names].sort(new Intl.Collator(locale).compare);
 }
 
 export function planDetails(variant: Variant, locale: string, messages: EsimMessages): PlanDetails {

@@ -86,4 +86,16 @@ describe('PlanPicker plan details from a hostile server', () => {
     expect(details.facts[0]!.value).toHaveLength(160);
     expect(reads).toBeLessThan(1_000);
   });
+
+  it('does not let duplicates, region codes or empty items use up the countries and list items it shows', () => {
+    const variant = {
+      ...japanVariant(5512),
+      // 400 copies of one code, then codes that are no country, then two more countries.
+      regions: [...Array.from({ length: 400 }, () => 'JPN'), 'GLO', 'XEU', 'EUROPE', '', 7, ' fra ', 'DEU'],
+      bands: [...Array.from({ length: 200 }, () => ({})), '', null, 'B1', 'B3'],
+    } as unknown as Variant;
+    const details = planDetails(variant, 'en-US', compileMessages(undefined, 'en-US'));
+    expect(details.coverage).toEqual(['France', 'Germany', 'Japan']);
+    expect(details.facts).toEqual([expect.objectContaining({ label: 'Bands', value: 'B1, B3' })]);
+  });
 });
