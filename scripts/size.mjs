@@ -11,7 +11,7 @@ import { bundle, onlyName, wholeEntry } from './bundle.mjs';
 // measures: the check fails above the ceiling (so nothing grows unnoticed) and prints the gap to the budget
 // on every run, until the gap is closed and the ceiling removed. README "Size" says where it stands.
 const BUDGETS = [
-  { label: 'esim-picker (root entry, zod included)', contents: wholeEntry('index.js'), budget: 22_000, ceiling: 32_400 },
+  { label: 'esim-picker (root entry, zod included)', contents: wholeEntry('index.js'), budget: 22_000, ceiling: 32_500 },
   { label: 'esim-picker/core', contents: wholeEntry('core.js'), budget: 12_000, ceiling: 16_900 },
   { label: '{ variantPrice } from esim-picker', contents: onlyName('variantPrice', 'index.js'), budget: 1_500 },
   { label: '{ createEsimClient } from esim-picker', contents: onlyName('createEsimClient', 'index.js'), budget: 9_000 },

@@ -2,11 +2,18 @@ import type { Variant } from '../../api/schemas.js';
 import { countryName, destinationKind } from '../../geo/index.js';
 import type { EsimMessages } from '../../i18n/messages.js';
 
-/** One extra fact the variant endpoint sent, as text in the page's language: `{ label: 'Network type', value: '5G' }`. */
+/** One extra fact the variant endpoint sent, as text: `{ label: 'Network type', value: '5G' }`. */
 export interface PlanFact {
   key: string;
   label: string;
   value: string;
+  /**
+   * `lang` of `label` and of `value` where they are the API's words (a field's own name, a string it sent) on a
+   * page in another language: the provider's `contentLanguage`. Undefined for text in the page's language
+   * (labels and values the messages translate, yes/no, numbers).
+   */
+  labelLang: string | undefined;
+  valueLang: string | undefined;
 }
 
 /** What `GET /variants/:id` adds to a plan, ready to show. */
@@ -54,8 +61,10 @@ const ACTIVATION = /^(?:on )?(?:(first connection)|arrival(?: at the destination
  * are skipped. Values become text, never markup. The facts the API is known to send have labels (and
  * activation policies values) in the page's language; other identifiers read as words ("fair_use" → "Fair use").
  */
-export function planFacts(variant: Variant, locale: string, messages: EsimMessages): PlanFact[] {
+export function planFacts(variant: Variant, locale: string, messages: EsimMessages, contentLang?: string): PlanFact[] {
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  // Whether the value being made holds words of the API's (a string it sent, not one the messages translate).
+  let own = false;
   const text = (value: unknown): string | undefined => {
     if (typeof value === 'boolean') return value ? messages.yes : messages.no;
     // From 1e21 on (where JavaScript itself turns to exponents) a number is an unbreakable run of digits, 1e308's
@@ -65,6 +74,7 @@ export function planFacts(variant: Variant, locale: string, messages: EsimMessag
       const trimmed = value.trim().slice(0, MAX_TEXT);
       const activation = ACTIVATION.exec(trimmed.replace(/_/g, ' '));
       if (activation) return activation[1] ? messages.activationFirstConnection : messages.activationArrival;
+      own = true;
       return /^[a-z\d]+(?:_[a-z\d]+)+$/.test(trimmed) ? humanise(trimmed) : trimmed || undefined;
     }
     if (Array.isArray(value)) {
@@ -82,11 +92,19 @@ export function planFacts(variant: Variant, locale: string, messages: EsimMessag
   };
   const facts: PlanFact[] = [];
   const add = (key: string, value: unknown) => {
+    own = false;
     const shown = key.length > MAX_KEY ? undefined : text(value);
     if (shown === undefined) return;
     const label = humanise(key);
     const known: unknown = (messages as unknown as Record<string, unknown>)[labelKey(label)];
-    facts.push({ key, label: typeof known === 'string' ? known : label, value: shown });
+    const translated = typeof known === 'string';
+    facts.push({
+      key,
+      label: translated ? known : label,
+      value: shown,
+      labelLang: translated ? undefined : contentLang,
+      valueLang: own ? contentLang : undefined,
+    });
   };
   // No field is read once the facts are full: turning each of 300,000 fields into text took a second.
   const each = (record: object, visit: (key: string, value: unknown) => void) => {
@@ -116,8 +134,8 @@ export function coverageNames(variant: Variant, locale: string): string[] {
   return [...names].sort(new Intl.Collator(locale).compare);
 }
 
-export function planDetails(variant: Variant, locale: string, messages: EsimMessages): PlanDetails {
+export function planDetails(variant: Variant, locale: string, messages: EsimMessages, contentLang?: string): PlanDetails {
   const coverage = coverageNames(variant, locale);
   // `locale` comes canonical from the provider, so ListFormat cannot throw on it; a conjunction is its default.
-  return { coverage, coverageList: new Intl.ListFormat(locale).format(coverage), facts: planFacts(variant, locale, messages) };
+  return { coverage, coverageList: new Intl.ListFormat(locale).format(coverage), facts: planFacts(variant, locale, messages, contentLang) };
 }

@@ -180,7 +180,7 @@ function Disclosure({ state, plan, className }: PlanPickerDetailsProps & { state
             {details.facts.map((fact, i) => {
               // Isolated: a field name or value from the API that opens a right-to-left override (U+202E) would
               // otherwise reverse the locale's colon beside it, or in browsers that do not isolate <dt>, the value.
-              const [label, value] = labelled(messages, <bdi>{fact.label}</bdi>, <bdi>{fact.value}</bdi>);
+              const [label, value] = labelled(messages, <bdi lang={fact.labelLang}>{fact.label}</bdi>, <bdi lang={fact.valueLang}>{fact.value}</bdi>);
               return (
                 <div key={i} className={cls('fact')}>
                   <dt>{label}</dt>

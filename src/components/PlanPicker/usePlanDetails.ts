@@ -26,7 +26,7 @@ export type PlanDetailsStatus = 'idle' | 'loading' | 'error' | 'ready';
  * from the product's detail; this only fills the disclosure.
  */
 export function usePlanDetails(variantId: number | undefined) {
-  const { client, locale, messages } = useEsimContext();
+  const { client, locale, messages, contentLang } = useEsimContext();
   const queryClient = useQueryClient();
   const query = useQuery({ ...planDetailsOptions(client, variantId), refetchOnWindowFocus: false });
   const { data, dataUpdatedAt, fetchStatus, isError, refetch } = query;
@@ -39,8 +39,8 @@ export function usePlanDetails(variantId: number | undefined) {
   }, [variantId, data, fetched, isError, fetchStatus, refetch]);
 
   const details = useMemo<PlanDetails | undefined>(
-    () => (data && fetched ? planDetails(data, locale, messages) : undefined),
-    [data, fetched, locale, messages],
+    () => (data && fetched ? planDetails(data, locale, messages, contentLang) : undefined),
+    [data, fetched, locale, messages, contentLang],
   );
   const status: PlanDetailsStatus =
     variantId === undefined ? 'idle' : details ? 'ready' : isError && fetchStatus === 'idle' ? 'error' : 'loading';
